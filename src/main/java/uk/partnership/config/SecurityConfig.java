@@ -1,0 +1,59 @@
+package uk.partnership.config;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Deny by default: every public route is opened here by name, everything else is refused. Visitors who
+ * do not sign in never receive a cookie, and every page carries a strict Content-Security-Policy.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Pages and files anyone may read. */
+    static final String[] PUBLIC_PAGES = {
+            "/", "/about", "/contact", "/accessibility", "/privacy",
+            "/schools", "/schools/*",
+            "/robots.txt", "/sitemap.xml",
+            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(authorize -> authorize
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
+                        .anyRequest().denyAll())
+                // A visitor's refused request must not open a session just to remember where they were.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+}
