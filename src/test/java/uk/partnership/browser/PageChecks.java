@@ -1,0 +1,134 @@
+package uk.partnership.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The checks every page of the site must pass in the browser, whatever its state (visitor, signed in, a form
+ * with errors…). Open the page with {@link Browser#open(String, int)} (or get it into the state to check), then
+ * call {@link #assertAccessible(WebDriver)}, or the single checks.
+ */
+public final class PageChecks {
+
+    /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the site promises in its accessibility statement. */
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private PageChecks() {
+    }
+
+    /** Opens {@code url} at {@code width} CSS pixels and runs every check on it. */
+    public static void assertAccessible(String url, int width) {
+        assertAccessible(Browser.open(url, width));
+    }
+
+    /**
+     * Every check on the page as it is now: no axe-core violation of WCAG 2.2 AA, no horizontal scrolling, a
+     * non-empty title and an h1. All failures are reported together.
+     */
+    public static void assertAccessible(WebDriver driver) {
+        String where = driver.getCurrentUrl() + " at " + Browser.script("return window.innerWidth") + "px wide";
+        assertAll(where,
+                () -> assertNoAxeViolations(driver),
+                () -> assertNoHorizontalScroll(driver),
+                () -> assertHasTitleAndHeading(driver));
+    }
+
+    /** axe-core finds no violation of the {@link #WCAG_TAGS} rules on the page as it is now. */
+    public static void assertNoAxeViolations(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail(violations.size() + " accessibility violation(s) on " + driver.getCurrentUrl() + " at "
+                    + Browser.script("return window.innerWidth") + "px wide:\n" + describe(violations));
+        }
+    }
+
+    /** The page is no wider than the window, so nobody has to scroll sideways (WCAG 1.4.10 Reflow at 320px). */
+    public static void assertNoHorizontalScroll(WebDriver driver) {
+        long scrollWidth = ((Number) Browser.script("return document.documentElement.scrollWidth")).longValue();
+        long innerWidth = ((Number) Browser.script("return window.innerWidth")).longValue();
+        if (scrollWidth > innerWidth) {
+            fail("Page scrolls sideways on " + driver.getCurrentUrl() + ": it is " + scrollWidth
+                    + "px wide in a " + innerWidth + "px window. Elements reaching past the right edge:\n"
+                    + Browser.script("""
+                            const width = window.innerWidth;
+                            return [...document.body.querySelectorAll('*')]
+                                .filter(e => e.getBoundingClientRect().right > width)
+                                .slice(0, 20)
+                                .map(e => '  ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                                    + (e.className && typeof e.className === 'string'
+                                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                                    + ' (right edge at ' + Math.round(e.getBoundingClientRect().right) + 'px)')
+                                .join('\\n');
+                            """));
+        }
+    }
+
+    /** The page has a non-empty {@code <title>} and an {@code <h1>} with text. */
+    public static void assertHasTitleAndHeading(WebDriver driver) {
+        assertFalse(driver.getTitle() == null || driver.getTitle().isBlank(),
+                () -> "Page has no <title>: " + driver.getCurrentUrl());
+        List<WebElement> headings = driver.findElements(By.tagName("h1"));
+        assertTrue(headings.stream().anyMatch(h1 -> !h1.getText().isBlank()),
+                () -> "Page has no <h1> with text: " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Every one of {@code requestedUrls} (see {@link Browser#requestedUrls()}) is on {@code origin}, e.g.
+     * {@code http://localhost:8080}: no font, script, style sheet, image or tracker from another site. data: and
+     * about: URLs are allowed, as they ask nobody for anything.
+     */
+    public static void assertRequestsStayOn(String origin, List<String> requestedUrls) {
+        List<String> elsewhere = requestedUrls.stream()
+                .filter(url -> !url.startsWith("data:") && !url.startsWith("about:"))
+                .filter(url -> !url.startsWith(origin + "/"))
+                .distinct()
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            fail("The browser was asked to fetch from outside " + origin + ":\n  "
+                    + String.join("\n  ", elsewhere));
+        }
+    }
+
+    /** axe's target: a CSS selector, or a list of them (through frames and shadow roots). */
+    private static String selector(Object target) {
+        return target instanceof List<?> path
+                ? path.stream().map(PageChecks::selector).collect(Collectors.joining(" >> "))
+                : String.valueOf(target);
+    }
+
+    private static String describe(List<Rule> violations) {
+        StringBuilder report = new StringBuilder();
+        for (Rule rule : violations) {
+            report.append("- ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
+                    .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(")\n");
+            for (CheckedNode node : rule.getNodes()) {
+                report.append("    at ").append(selector(node.getTarget())).append(": ").append(node.getHtml())
+                        .append('\n');
+                if (node.getFailureSummary() != null) {
+                    report.append(node.getFailureSummary().lines()
+                            .map(line -> "      " + line)
+                            .collect(Collectors.joining("\n"))).append('\n');
+                }
+            }
+        }
+        return report.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package uk.partnership.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.partnership.support.DemoContent;
+
+/**
+ * Every public page in a real browser, as a visitor: WCAG 2.2 AA by axe-core, no sideways scrolling on a
+ * 320px phone or a 1280px desktop, a title and an h1; the skip link by keyboard; nothing fetched from another
+ * site.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicPagesBrowserTest {
+
+    /** Add every new public page here (one example of each kind of page is enough, e.g. one school). */
+    static final List<String> PAGES = List.of(
+            "/",
+            "/about",
+            "/schools",
+            "/schools/radley-college",
+            "/schools/abingdon-school",
+            "/contact",
+            "/accessibility",
+            "/privacy",
+            "/schools/no-such-school"); // the not found page
+
+    /** A small phone (WCAG 1.4.10 Reflow) and a desktop. */
+    static final List<Integer> WIDTHS = List.of(320, 1280);
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void loadDemoPartnership(@Autowired DataSource dataSource) {
+        DemoContent.load(dataSource);
+    }
+
+    static Stream<Arguments> pagesAtEveryWidth() {
+        return PAGES.stream().flatMap(page -> WIDTHS.stream().map(width -> Arguments.of(page, width)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}px")
+    @MethodSource("pagesAtEveryWidth")
+    void pageIsAccessible(String path, int width) {
+        PageChecks.assertAccessible(url(path), width);
+    }
+
+    @Test
+    void skipLinkIsTheFirstThingTheKeyboardReachesAndMovesFocusToTheMainContent() {
+        WebDriver driver = Browser.open(url("/"), 1280);
+        assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("body");
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skipLink = driver.switchTo().activeElement();
+        assertThat(skipLink.getTagName()).isEqualTo("a");
+        assertThat(skipLink.getDomAttribute("class")).contains("skip-link");
+        assertThat(skipLink.getText()).isEqualTo("Skip to main content");
+        assertThat(skipLink.getRect().getX()).as("skip link is on screen when focused").isNotNegative();
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(page -> "main".equals(
+                ((JavascriptExecutor) page).executeScript("return document.activeElement.id")));
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getTagName()).isEqualTo("main");
+        assertThat(focused.getDomAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    void noPageFetchesAnythingFromAnotherSite() {
+        String origin = "http://localhost:" + port;
+        Browser.driver();
+        Browser.forgetRequests();
+
+        for (String path : PAGES) {
+            Browser.open(url(path), 1280);
+        }
+        List<String> requested = Browser.requestedUrls();
+
+        assertThat(requested).as("requests seen in the performance log")
+                .anyMatch(url -> url.startsWith(origin + "/css/site"));
+        PageChecks.assertRequestsStayOn(origin, requested);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
