@@ -37,6 +37,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
             "/", "/about", "/contact", "/accessibility", "/privacy",
             "/schools", "/schools/*",
+            "/events", "/events/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health"
     };

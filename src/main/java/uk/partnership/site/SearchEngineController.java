@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.partnership.events.EventCalendar;
 import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.schools.SchoolView;
 import uk.partnership.web.SiteProperties;
@@ -21,18 +22,20 @@ import uk.partnership.web.SiteProperties;
 @Controller
 class SearchEngineController {
 
-    static final List<String> STATIC_PAGES = List.of("/", "/about", "/schools", "/contact", "/accessibility",
-            "/privacy");
+    static final List<String> STATIC_PAGES = List.of("/", "/events", "/events/list", "/events/past", "/about",
+            "/schools", "/contact", "/accessibility", "/privacy");
     static final List<String> PRIVATE_AREAS = List.of("/admin", "/proposals", "/account", "/login", "/password",
             "/invitations");
 
     private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final SchoolDirectory schools;
+    private final EventCalendar calendar;
     private final SiteProperties site;
 
-    SearchEngineController(SchoolDirectory schools, SiteProperties site) {
+    SearchEngineController(SchoolDirectory schools, EventCalendar calendar, SiteProperties site) {
         this.schools = schools;
+        this.calendar = calendar;
         this.site = site;
     }
 
@@ -49,6 +52,9 @@ class SearchEngineController {
         List<String> paths = new ArrayList<>(STATIC_PAGES);
         for (SchoolView school : schools.all()) {
             paths.add("/schools/" + school.slug());
+        }
+        for (String slug : calendar.publicSlugs()) {
+            paths.add("/events/" + slug);
         }
         var out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -1,24 +1,35 @@
 package uk.partnership.site;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.partnership.events.EventCalendar;
+import uk.partnership.events.EventFilter;
 import uk.partnership.schools.SchoolDirectory;
 
 /** The partnership's own pages: home, about, contact, and the statements the law asks for. */
 @Controller
 class SitePagesController {
 
-    private final SchoolDirectory schools;
+    static final int NEXT_EVENTS = 4;
 
-    SitePagesController(SchoolDirectory schools) {
+    private final SchoolDirectory schools;
+    private final EventCalendar calendar;
+    private final Clock clock;
+
+    SitePagesController(SchoolDirectory schools, EventCalendar calendar, Clock clock) {
         this.schools = schools;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("schools", schools.all());
+        model.addAttribute("events", calendar.upcoming(clock.instant(), EventFilter.NONE, 1, NEXT_EVENTS).events());
         return "site/home";
     }
 

@@ -1,0 +1,6 @@
+package uk.partnership.events;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EventRepository extends JpaRepository<Event, Long> {
+}

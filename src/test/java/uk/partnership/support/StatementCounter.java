@@ -1,0 +1,44 @@
+package uk.partnership.support;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements a request runs (datasource-proxy), so tests can prove that a public page runs
+ * a bounded number of statements whatever the amount of data. Import it into a test with
+ * {@code @Import(StatementCounter.class)}; the count is per thread, which is the MockMvc request's thread.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery()
+                            .afterQuery((execution, queries) -> {
+                                if (Boolean.getBoolean("statements.log")) {
+                                    queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
+                                }
+                            }).build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    public static void reset() {
+        QueryCountHolder.clear();
+    }
+
+    public static long statements() {
+        return QueryCountHolder.getGrandTotal().getTotal();
+    }
+}
