@@ -60,3 +60,907 @@ insert into school (name, slug, sector, website, address, description, colour, p
         'Faringdon Road, Abingdon OX14 1BE',
         'An independent day school for girls aged 9 to 18.', '#00606b', 6)
 on conflict (slug) do nothing;
+
+-- Event categories, in the order the calendar lists them.
+insert into category (name, slug, position) values
+    ('Academic', 'academic', 1),
+    ('Wellbeing', 'wellbeing', 2),
+    ('Sport', 'sport', 3),
+    ('Music', 'music', 4),
+    ('Arts & media', 'arts-and-media', 5),
+    ('Languages', 'languages', 6),
+    ('Careers & higher education', 'careers-and-higher-education', 7),
+    ('Staff CPD', 'staff-cpd', 8),
+    ('Student voice', 'student-voice', 9)
+on conflict (slug) do nothing;
+
+-- Events: a year of the partnership's programme, dated within the academic year that contains today so that
+-- the demo always has past and upcoming events. ay is 1 September of (today less eight months), and the year
+-- runs to late July of ay + 1. Times are Europe/London wall-clock times: (date + time) at time zone
+-- 'Europe/London' gives the right instant on either side of the clock changes. An all-day event runs from the
+-- start of its first day to the start of the day after its last day.
+-- Each statement inserts its events, skipping slugs that exist, and then the host schools of the events it
+-- inserted, so running the script again adds nothing.
+-- The script is also split on semicolons by Spring's ResourceDatabasePopulator in tests: no semicolons in text.
+
+-- Repeating events on term days (school holidays are approximate): fortnightly academic coaching on
+-- Tuesdays, weekly peer mentoring on Wednesdays until Easter and a monthly student voice committee.
+with y as (
+    select ay, extract(year from ay)::int as yr
+    from (select make_date(extract(year from current_date - interval '8 months')::int, 9, 1) as ay) as a
+),
+hol (from_day, to_day) as (
+    select v.from_day, v.to_day
+    from y
+    cross join lateral (select make_date(yr, 10, 31) as oct31, make_date(yr + 1, 2, 15) as feb15,
+                               make_date(yr + 1, 5, 31) as may31) as k
+    cross join lateral (values
+        -- October half term: the week of the last Monday in October
+        (oct31 - extract(isodow from oct31)::int + 1, oct31 - extract(isodow from oct31)::int + 7),
+        -- Christmas
+        (make_date(yr, 12, 19), make_date(yr + 1, 1, 4)),
+        -- February half term: the week of 15 February
+        (feb15 - extract(isodow from feb15)::int + 1, feb15 - extract(isodow from feb15)::int + 7),
+        -- Easter, roughly
+        (make_date(yr + 1, 3, 29), make_date(yr + 1, 4, 11)),
+        -- May half term: the week of the last Monday in May
+        (may31 - extract(isodow from may31)::int + 1, may31 - extract(isodow from may31)::int + 7)
+    ) as v (from_day, to_day)
+),
+room (school_slug, study_room, meeting_room) as (values
+    ('abingdon-school', 'Science Centre', 'Old Library'),
+    ('fitzharrys-school', 'Library', 'Conference Room'),
+    ('john-mason-school', 'Sixth Form Centre', 'Sixth Form Centre'),
+    ('larkmead-school', 'Learning Resource Centre', 'Drama Studio'),
+    ('radley-college', 'Lecture Theatre', 'Seminar Room'),
+    ('st-helen-and-st-katharine', 'Library', 'Seminar Room')
+),
+subject (k, name, topic) as (values
+    (1, 'Mathematics', 'problem solving with algebra and proof'),
+    (2, 'English', 'unseen poetry and comparison'),
+    (3, 'Physics', 'forces, energy and multi-step calculations'),
+    (4, 'Chemistry', 'quantitative chemistry and moles'),
+    (5, 'Biology', 'genetics and extended-response questions'),
+    (6, 'History', 'source analysis and essay planning'),
+    (7, 'Geography', 'fieldwork skills and data interpretation'),
+    (8, 'Computer science', 'algorithms and programming challenges')
+),
+-- Academic coaching: every other Tuesday from mid September to mid July
+coaching as (
+    select g::date as day, row_number() over (order by g) as n
+    from y
+    cross join lateral generate_series((ay + 14 + (9 - extract(isodow from ay + 14)::int) % 7)::timestamp,
+                                       make_date(yr + 1, 7, 14)::timestamp, interval '14 days') as g
+    where not exists (select 1 from hol where g::date between hol.from_day and hol.to_day)
+),
+-- Peer mentoring: every Wednesday from mid September to Easter, at a different school each half term
+mentoring as (
+    select g::date as day, (select count(*) from hol where hol.to_day < g::date)::int + 1 as half_term
+    from y
+    cross join lateral generate_series((ay + 14 + (10 - extract(isodow from ay + 14)::int) % 7)::timestamp,
+                                       make_date(yr + 1, 3, 26)::timestamp, interval '7 days') as g
+    where not exists (select 1 from hol where g::date between hol.from_day and hol.to_day)
+),
+-- Student voice committee: the first Thursday of each month from October to July
+voice as (
+    select v.day, row_number() over (order by v.day) as n
+    from y
+    cross join lateral generate_series(make_date(yr, 10, 1)::timestamp, make_date(yr + 1, 7, 1)::timestamp,
+                                       interval '1 month') as m
+    cross join lateral (select m::date + (11 - extract(isodow from m::date)::int) % 7 as day) as v
+    where not exists (select 1 from hol where v.day between hol.from_day and hol.to_day)
+),
+series as (
+    select 'academic-coaching-' || replace(lower(sub.name), ' ', '-') || '-' || to_char(c.day, 'YYYY-MM-DD') as slug,
+           'Academic coaching: ' || sub.name as title, 'academic' as category, c.day,
+           time '16:00' as starts, time '17:30' as ends, h.school_slug,
+           r.study_room || ', ' || s.name as venue_name, s.address as venue_address,
+           '{STUDENTS}' as audiences, '{10,11}' as year_groups,
+           'Small-group coaching in ' || sub.name || ' for Year 10 and 11 students from all six schools, '
+               || 'aiming for the top grades at GCSE.' as summary,
+           'Fortnightly coaching for students aiming high at GCSE. This session focuses on ' || sub.topic
+               || ' and is led by a ' || sub.name || ' specialist from ' || s.name || '.'
+               || E'\n\n- Bring your notes and any questions from recent lessons'
+               || E'\n- Places are allocated by each school''s OX14 contact'
+               || E'\n- Sessions finish at 17:30, please arrange collection' as description,
+           'Places are allocated by each school. Ask your OX14 contact.' as booking_text
+    from coaching as c
+    join subject as sub on sub.k = (c.n - 1) % 8 + 1
+    cross join lateral (select (array['abingdon-school', 'fitzharrys-school', 'john-mason-school',
+                                      'larkmead-school', 'radley-college', 'st-helen-and-st-katharine'])
+                                   [(c.n - 1) % 6 + 1] as school_slug) as h
+    join school as s on s.slug = h.school_slug
+    join room as r on r.school_slug = h.school_slug
+    union all
+    select 'peer-mentoring-' || to_char(m.day, 'YYYY-MM-DD'), 'Peer mentoring', 'wellbeing', m.day,
+           time '15:45', time '16:45', h.school_slug,
+           r.meeting_room || ', ' || s.name, s.address,
+           '{STUDENTS}', '{9,12}',
+           'Trained Year 12 mentors from across OX14 meet their Year 9 mentees for goal setting, study habits '
+               || 'and a chance to talk.',
+           'The OX14 peer mentoring programme pairs trained Year 12 students with Year 9 students from another '
+               || 'school. Sessions move to a different school each half term, this half term to ' || s.name || '.'
+               || E'\n\n- Mentors are trained by The Abingdon Bridge before the first session'
+               || E'\n- Pairs stay together from September to March'
+               || E'\n- Ask your head of year if you would like a mentor',
+           ''
+    from mentoring as m
+    cross join lateral (select (array['john-mason-school', 'larkmead-school', 'fitzharrys-school',
+                                      'st-helen-and-st-katharine'])[least(m.half_term, 4)] as school_slug) as h
+    join school as s on s.slug = h.school_slug
+    join room as r on r.school_slug = h.school_slug
+    union all
+    select 'student-voice-committee-' || to_char(v.day, 'YYYY-MM-DD'), 'Student voice committee', 'student-voice',
+           v.day, time '16:00', time '17:15', h.school_slug,
+           r.meeting_room || ', ' || s.name, s.address,
+           '{STUDENTS,STAFF}', '{7,8,9,10,11,12,13}',
+           'Student representatives from all six schools plan partnership activities and review recent events.',
+           'The committee brings together two representatives from each school, supported by the OX14 '
+               || 'coordinator. Minutes are shared with every school council.'
+               || E'\n\n- Send agenda items to your school''s representatives'
+               || E'\n- Representatives travel together from each school at 15:30'
+               || E'\n- Refreshments are provided',
+           ''
+    from voice as v
+    cross join lateral (select (array['st-helen-and-st-katharine', 'radley-college', 'abingdon-school',
+                                      'larkmead-school', 'fitzharrys-school', 'john-mason-school'])
+                                   [(v.n - 1) % 6 + 1] as school_slug) as h
+    join school as s on s.slug = h.school_slug
+    join room as r on r.school_slug = h.school_slug
+),
+x as (
+    select se.*, c.id as category_id, t.starts_at, t.ends_at,
+           least(t.starts_at, now()) - interval '3 weeks' - (length(se.slug) % 7) * interval '1 day' as created
+    from series as se
+    join category as c on c.slug = se.category
+    cross join lateral (select (se.day + se.starts) at time zone 'Europe/London' as starts_at,
+                               (se.day + se.ends) at time zone 'Europe/London' as ends_at) as t
+),
+ins as (
+    insert into event (title, slug, summary, description, all_day, starts_at, ends_at, venue_name, venue_address,
+                       whole_partnership, category_id, audiences, year_groups, booking_text, status, sequence,
+                       created_at, created_by, updated_at, updated_by)
+    select title, slug, summary, description, false, starts_at, ends_at, venue_name, venue_address,
+           false, category_id, audiences::varchar(20)[], year_groups::smallint[], booking_text, 'PUBLISHED', 0,
+           created, 'jessica.burns@ox14.example.org', created, 'jessica.burns@ox14.example.org'
+    from x
+    on conflict (slug) do nothing
+    returning id, slug
+)
+insert into event_host (event_id, school_id)
+select ins.id, s.id
+from ins
+join x on x.slug = ins.slug
+join school as s on s.slug = x.school_slug
+on conflict do nothing;
+
+-- One-off events of the year. Each is dated as the n-th weekday wd (0 = Sunday) of month m, counting from the
+-- end of the month when n = -1 (so (10, -1, 0) is the last Sunday of October, make_date(y, 10, 31) less its
+-- day of the week), then moved by shift days, lasting span further days. Months from September belong to ay's
+-- year, the rest to the next. January counts from the 2nd, New Year's Day being a bank holiday. Events without
+-- times are all-day. Events with no host schools belong to the
+-- whole partnership. The venue's address comes from the place list or from the school named in the venue.
+with y as (
+    select extract(year from current_date - interval '8 months')::int as yr
+),
+place (name, address) as (values
+    ('St Helen''s Church', 'East St Helen Street, Abingdon'),
+    ('Abingdon Guildhall', 'Bridge Street, Abingdon'),
+    ('Tilsley Park', 'Dunmore Road, Abingdon'),
+    ('County Hall Museum', 'Market Place, Abingdon'),
+    ('Radley College Boathouse', 'Kennington Road, Radley, Abingdon OX14 2HR'),
+    ('Court Hill Centre', 'Court Hill, Wantage'),
+    ('YHA Brecon Beacons', 'Danywenallt, Talybont-on-Usk, Brecon')
+),
+spec (slug, title, category, m, n, wd, shift, span, starts, ends, venue, online_url, hosts, audiences,
+      year_groups, summary, description, booking_text, booking_url) as (values
+    -- September
+    ('ox14-september-inset-adaptive-teaching', 'OX14 September INSET: adaptive teaching', 'staff-cpd',
+     9, 1, 4, 0, 0, null, null, 'Amey Theatre, Abingdon School', null, '{}', '{STAFF}', '{}',
+     'A joint training day for teaching and support staff from all six schools, on adapting lessons so that every '
+         || 'student can reach ambitious goals.',
+     E'The partnership''s year opens with a shared INSET day. A keynote in the morning is followed by subject and '
+         || E'phase workshops led by colleagues from across OX14.\n\n'
+         || E'- Arrival and coffee from 08:45, keynote at 09:15\n'
+         || E'- Subject workshops in the afternoon, finishing at 15:30\n'
+         || E'- Lunch is provided, please tell your school about any dietary needs',
+     'Booked by each school for its own staff.', null),
+    ('new-staff-induction-working-across-ox14', 'New staff induction: working across OX14', 'staff-cpd',
+     9, 3, 4, 0, 0, '16:00', '18:00', 'Sixth Form Centre, John Mason School', null, '{john-mason-school}',
+     '{STAFF}', '{}',
+     'An introduction to the partnership for staff who joined any of the six schools this year.',
+     E'Meet colleagues from the other schools, hear how the partnership works and find out how to bring your own '
+         || E'ideas to the OX14 programme.\n\n'
+         || E'- How events, coaching and shared CPD are organised\n'
+         || E'- How to propose an event through the OX14 website\n'
+         || E'- Early career teachers are especially welcome',
+     '', null),
+    ('european-day-of-languages-quiz', 'European Day of Languages quiz', 'languages',
+     9, -1, 5, 0, 0, '13:30', '15:30', 'Main Hall, Larkmead School', null, '{larkmead-school}',
+     '{STUDENTS}', '{7,8}',
+     'Teams of Year 7 and 8 students compete in a quiz on the languages, food, flags and music of Europe.',
+     E'Celebrate the European Day of Languages with a lively team quiz. Each school sends two teams of four, and '
+         || E'the rounds are set by language teachers from across the partnership.\n\n'
+         || E'- Rounds in French, German, Spanish and Latin, with plenty of picture rounds\n'
+         || E'- Some rounds need no knowledge of a language at all\n'
+         || E'- Prizes for the winning team and the best team name',
+     '', null),
+    ('year-7-football-festival', 'Year 7 football festival', 'sport',
+     9, -1, 3, 0, 0, '14:00', '16:30', 'Playing fields, Fitzharrys School', null, '{fitzharrys-school}',
+     '{STUDENTS}', '{7}',
+     'Year 7 players from across the partnership play short small-sided matches. A friendly start to the '
+         || 'sporting year.',
+     E'Every school brings two squads for a round of seven-a-side matches. Teams are mixed across schools for the '
+         || E'final games, so players make new friends from day one.\n\n'
+         || E'- Bring boots, shin pads and a water bottle\n'
+         || E'- Matches go ahead in the rain\n'
+         || E'- Parents and carers are welcome to watch from the touchline',
+     'Squads are picked by each school''s PE department.', null),
+    -- October
+    ('understanding-teenage-anxiety', 'Understanding teenage anxiety', 'wellbeing',
+     10, 1, 2, 0, 0, '19:00', '20:15', 'Main Hall, Fitzharrys School', null, '{fitzharrys-school}',
+     '{PARENTS}', '{}',
+     'Counsellors from The Abingdon Bridge explain what anxiety looks like in teenagers and how parents and '
+         || 'carers can help.',
+     E'An evening for parents and carers with counsellors from The Abingdon Bridge, the town''s support service '
+         || E'for young people, followed by time for questions.\n\n'
+         || E'- The difference between everyday worry and anxiety that needs support\n'
+         || E'- Practical ways to start a conversation with your child\n'
+         || E'- Where to find help in Abingdon and online',
+     'Free. No need to book.', null),
+    ('science-talk-fusion-energy-at-culham', 'Science talk: fusion energy at Culham', 'academic',
+     10, 2, 4, 0, 0, '18:30', '19:45', 'Science Centre, Abingdon School', null, '{abingdon-school}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'A scientist from the nearby Culham Campus explains how fusion could power the future, in the first '
+         || 'Abingdon Science Partnership talk of the year.',
+     E'Just a few miles from Abingdon, scientists and engineers are working to make fusion energy a reality. This '
+         || E'talk explains how a star can be held in a magnetic bottle, and what it will take to build a power '
+         || E'station.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Questions from the audience after the talk\n'
+         || E'- Suitable for Year 10 and above, families welcome',
+     'Free. Please book so that we can plan the seating.', 'https://ox14.example.org/book/science-talk-fusion'),
+    ('broadcast-journalism-taster-day', 'Broadcast journalism taster day', 'arts-and-media',
+     10, 2, 6, 0, 0, '10:00', '15:30', 'Media Suite, Larkmead School', null, '{larkmead-school}',
+     '{STUDENTS}', '{10,11,12}',
+     'Work alongside journalists from the Oxfordshire Academy of Broadcast Journalism to research, script and '
+         || 'record a short news bulletin.',
+     E'Students work in newsroom teams to find a local story, interview people about it and present it to camera. '
+         || E'The best bulletins are shown on the OX14 website.\n\n'
+         || E'- Led by the Oxfordshire Academy of Broadcast Journalism\n'
+         || E'- All equipment provided\n'
+         || E'- Bring a packed lunch',
+     '20 places, shared between the schools.', 'https://ox14.example.org/book/broadcast-taster-day'),
+    ('twilight-cpd-retrieval-practice-that-sticks', 'Twilight CPD: retrieval practice that sticks', 'staff-cpd',
+     10, 3, 2, 0, 0, '16:00', '18:00', 'Library, St Helen and St Katharine', null, '{st-helen-and-st-katharine}',
+     '{STAFF}', '{}',
+     'A practical twilight session on low-stakes quizzing, spacing and interleaving, with ideas to use the next '
+         || 'day.',
+     E'Colleagues share how they build retrieval practice into lessons in different subjects, and what the '
+         || E'research says about making learning last.\n\n'
+         || E'- Short talks followed by discussion in subject groups\n'
+         || E'- Resources shared on the OX14 staff area\n'
+         || E'- Counts towards early career teacher CPD',
+     'Book through your school''s CPD lead.', null),
+    -- The last Sunday of October, the day the clocks go back
+    ('ox14-chamber-choir-autumn-concert', 'OX14 chamber choir: autumn concert', 'music',
+     10, -1, 0, 0, 0, '16:00', '17:30', 'St Helen''s Church', null,
+     '{st-helen-and-st-katharine,abingdon-school}', '{STUDENTS,PARENTS,COMMUNITY}', '{}',
+     'The partnership''s chamber choir sings music for autumn, from Byrd to Rutter, in St Helen''s Church by the '
+         || 'river.',
+     E'Singers from all six schools have rehearsed together since September for this Sunday afternoon concert. '
+         || E'The programme mixes choral classics with new arrangements by students.\n\n'
+         || E'- Free entry, with a retiring collection for The Abingdon Bridge\n'
+         || E'- Refreshments after the concert\n'
+         || E'- The clocks go back that morning, so check your watch',
+     'No tickets needed.', null),
+    -- The Monday after the last Sunday of October
+    ('year-11-revision-masterclass-english-literature', 'Year 11 revision masterclass: English Literature',
+     'academic', 10, -1, 0, 1, 0, '10:00', '12:30', 'Library, Fitzharrys School', null,
+     '{fitzharrys-school,john-mason-school}', '{STUDENTS}', '{11}',
+     'A morning masterclass on the GCSE English Literature set texts, with exam technique and model answers.',
+     E'English teachers from two schools lead a focused revision morning on the most popular set texts.\n\n'
+         || E'- Macbeth and A Christmas Carol before the break\n'
+         || E'- Unseen poetry and exam timing after it\n'
+         || E'- Bring your annotated texts',
+     'Free. Please book so that we print enough packs.',
+     'https://ox14.example.org/book/english-literature-masterclass'),
+    -- November
+    ('ucas-personal-statement-clinic', 'UCAS personal statement clinic', 'careers-and-higher-education',
+     11, 1, 2, 0, 0, '16:00', '17:30', 'Lecture Theatre, Radley College', null, '{radley-college}',
+     '{STUDENTS}', '{13}',
+     'Feedback on your UCAS personal statement from university admissions tutors and sixth form staff.',
+     E'Bring a printed draft of your personal statement and get detailed feedback before the January '
+         || E'deadline.\n\n'
+         || E'- A short talk on what admissions tutors look for\n'
+         || E'- Fifteen-minute one-to-one reviews\n'
+         || E'- Drafts are not kept after the session',
+     'Book a slot through your head of sixth form.', null),
+    ('ox14-cross-country-championships', 'OX14 cross-country championships', 'sport',
+     11, 2, 3, 0, 0, '14:00', '16:00', 'Tilsley Park', null, '{abingdon-school,larkmead-school}',
+     '{STUDENTS}', '{7,8,9,10}',
+     'Runners from all six schools race over a muddy course at Tilsley Park, with junior and intermediate races '
+         || 'for boys and girls.',
+     E'The championships are the biggest fixture of the autumn term. Medals go to the first ten in each race and '
+         || E'to the leading school teams.\n\n'
+         || E'- Junior races for Years 7 and 8, intermediate races for Years 9 and 10\n'
+         || E'- Spikes are allowed, trail shoes are recommended\n'
+         || E'- Spectators welcome along the course',
+     'Teams are picked by each school.', null),
+    ('science-talk-antibiotic-resistance', 'Science talk: antibiotic resistance', 'academic',
+     11, 2, 4, 0, 0, '18:30', '19:45', 'Lecture Theatre, St Helen and St Katharine', null,
+     '{st-helen-and-st-katharine}', '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'Why are our antibiotics failing, and what are scientists doing about it? A microbiologist explains, with '
+         || 'the Abingdon Science Partnership.',
+     E'Bacteria evolve fast, and infections that were easy to treat are becoming dangerous again. Hear how '
+         || E'researchers are hunting for new medicines in unexpected places.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Ideal for anyone thinking about medicine or biology\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-antibiotics'),
+    ('podcasting-workshop', 'Podcasting workshop', 'arts-and-media',
+     11, 3, 3, 0, 0, '16:00', '18:00', 'Media Room, Fitzharrys School', null, '{fitzharrys-school}',
+     '{STUDENTS}', '{9,10,11,12,13}',
+     'Plan, record and edit a short podcast episode with the Oxfordshire Academy of Broadcast Journalism.',
+     E'Learn how podcasters find a story, structure an episode and record clear audio on simple equipment. Each '
+         || E'group leaves with a finished five-minute episode.\n\n'
+         || E'- Led by the Oxfordshire Academy of Broadcast Journalism\n'
+         || E'- Microphones and laptops provided\n'
+         || E'- No experience needed',
+     '16 places.', 'https://ox14.example.org/book/podcasting-workshop'),
+    ('twilight-cpd-supporting-neurodivergent-learners', 'Twilight CPD: supporting neurodivergent learners',
+     'staff-cpd', 11, -1, 4, 0, 0, '16:00', '18:00', 'Main Hall, Larkmead School', null, '{larkmead-school}',
+     '{STAFF}', '{}',
+     'Special educational needs coordinators from across the partnership share classroom strategies for '
+         || 'students with autism, ADHD and dyslexia.',
+     E'A practical session led by the partnership''s SENCOs, with time to plan changes to your own lessons.\n\n'
+         || E'- Adapting resources and classroom routines\n'
+         || E'- Working with families and outside agencies\n'
+         || E'- Open to teachers and teaching assistants',
+     'Book through your school''s CPD lead.', null),
+    ('mock-university-interviews', 'Mock university interviews', 'careers-and-higher-education',
+     11, -1, 6, 0, 0, '09:00', '13:00', 'Sixth Form Centre, Abingdon School', null,
+     '{abingdon-school,st-helen-and-st-katharine}', '{STUDENTS}', '{13}',
+     'Year 13 applicants for Oxford, Cambridge and medicine practise interviews with teachers from another '
+         || 'school.',
+     E'Each student has two practice interviews in their subject with teachers they have not met, followed by '
+         || E'written feedback.\n\n'
+         || E'- Interviews last about twenty minutes\n'
+         || E'- Bring your personal statement and any written work you submitted\n'
+         || E'- Dress as you would for the real interview',
+     'Applicants are registered by their school.', null),
+    -- December
+    ('sleep-screens-and-teenagers', 'Sleep, screens and teenagers', 'wellbeing',
+     12, 1, 2, 0, 0, '19:00', '20:00', '', 'https://meet.ox14.example.org/sleep-screens-and-teenagers', '{}',
+     '{PARENTS}', '{}',
+     'An online talk by The Abingdon Bridge for parents and carers on screens, sleep and what helps teenagers '
+         || 'switch off.',
+     E'Teenagers need more sleep than most of them get. This online talk looks at why, and at realistic family '
+         || E'agreements about phones and screens at night.\n\n'
+         || E'- Online, so you can join from home\n'
+         || E'- Cameras and microphones stay off, questions by chat\n'
+         || E'- Slides shared afterwards',
+     'Free. The link opens ten minutes before the start.', null),
+    ('year-9-netball-tournament', 'Year 9 netball tournament', 'sport',
+     12, 1, 3, 0, 0, '15:45', '17:45', 'Sports Hall, St Helen and St Katharine', null,
+     '{st-helen-and-st-katharine}', '{STUDENTS}', '{9}',
+     'Year 9 netball teams from across the partnership play a round-robin tournament indoors.',
+     E'A fast-paced evening of eight-minute matches in the sports hall, umpired by sixth form students who hold '
+         || E'their Level 1 award.\n\n'
+         || E'- Round robin, then semi-finals and a final\n'
+         || E'- Players arrive changed by 15:30\n'
+         || E'- Spectators welcome in the gallery',
+     'Teams are picked by each school.', null),
+    ('ox14-christmas-concert', 'OX14 Christmas concert', 'music',
+     12, 2, 3, 0, 0, '19:00', '20:30', 'St Helen''s Church', null, '{}',
+     '{STUDENTS,PARENTS,STAFF,COMMUNITY}', '{}',
+     'Choirs, bands and soloists from all six schools come together for carols and Christmas music in '
+         || 'St Helen''s Church.',
+     E'The partnership''s biggest concert of the year, with a massed choir of more than two hundred students and '
+         || E'a chance for the audience to join in the carols.\n\n'
+         || E'- Doors open at 18:30\n'
+         || E'- Free, with a collection for The Abingdon Bridge\n'
+         || E'- Mince pies and hot drinks afterwards',
+     'Free. No tickets needed, but arrive early for a seat.', null),
+    ('science-talk-the-chemistry-of-christmas', 'Science talk: the chemistry of Christmas', 'academic',
+     12, 2, 4, 0, 0, '18:30', '19:45', 'Lecture Theatre, Radley College', null, '{radley-college}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{7,8,9,10,11,12,13}',
+     'Flames, colours and the science of sprouts: a festive demonstration lecture with the Abingdon Science '
+         || 'Partnership.',
+     E'A lively end-of-term talk packed with demonstrations, from why fireworks have colours to what makes '
+         || E'chocolate melt in the mouth.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Suitable for all ages\n'
+         || E'- Safety glasses provided for the front rows',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-christmas'),
+    -- January
+    ('ox14-joint-inset-day', 'OX14 joint INSET day', 'staff-cpd',
+     1, 1, 1, 0, 0, null, null, 'Theatre, Radley College', null, '{}', '{STAFF}', '{}',
+     'All six schools start the spring term with a shared training day on assessment, feedback and wellbeing '
+         || 'at work.',
+     E'Staff from across the partnership spend the day together. Subject networks meet in the afternoon to share '
+         || E'resources and plan joint work for the rest of the year.\n\n'
+         || E'- Keynote on feedback that moves learning on\n'
+         || E'- Subject network meetings after lunch\n'
+         || E'- Coaches leave each school at 08:15',
+     'Booked by each school for its own staff.', null),
+    ('science-talk-seeing-inside-the-body-with-mri', 'Science talk: seeing inside the body with MRI', 'academic',
+     1, 2, 4, 0, 0, '18:30', '19:45', 'Main Hall, John Mason School', null, '{john-mason-school}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'How do magnets and radio waves make pictures of the brain? A medical physicist explains, with the '
+         || 'Abingdon Science Partnership.',
+     E'From the physics of spinning protons to scans that guide surgeons, this talk follows an MRI image from the '
+         || E'scanner to the clinic.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Of interest to future physicists, engineers and doctors\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-mri'),
+    ('year-10-mandarin-taster', 'Year 10 Mandarin taster', 'languages',
+     1, 3, 3, 0, 0, '14:00', '16:00', 'Modern Languages Centre, Abingdon School', null, '{abingdon-school}',
+     '{STUDENTS}', '{10}',
+     'An afternoon introduction to Mandarin Chinese: tones, characters and a little calligraphy.',
+     E'No experience needed. Students learn to introduce themselves, recognise common characters and try brush '
+         || E'calligraphy.\n\n'
+         || E'- Taught by Abingdon School''s Mandarin teachers\n'
+         || E'- Information about studying Mandarin in the sixth form\n'
+         || E'- Ten places for each school',
+     'Ask your languages department for a place.', null),
+    ('twilight-cpd-oracy-across-the-curriculum', 'Twilight CPD: oracy across the curriculum', 'staff-cpd',
+     1, 3, 4, 0, 0, '16:00', '18:00', 'Performing Arts Centre, St Helen and St Katharine', null,
+     '{st-helen-and-st-katharine}', '{STAFF}', '{}',
+     'How structured talk helps students think, write and grow in confidence, with examples from every subject.',
+     E'Teachers from three schools show how they teach students to discuss, argue and explain out loud, and how '
+         || E'it improves their written work.\n\n'
+         || E'- Talk routines for any classroom\n'
+         || E'- Assessing speaking without adding to workload\n'
+         || E'- Video examples from OX14 lessons',
+     'Book through your school''s CPD lead.', null),
+    ('supporting-your-child-through-exam-stress', 'Supporting your child through exam stress', 'wellbeing',
+     1, -1, 4, 0, 0, '19:00', '20:15', 'Sixth Form Centre, John Mason School', null, '{john-mason-school}',
+     '{PARENTS}', '{10,11,12,13}',
+     'Practical advice from The Abingdon Bridge for parents and carers of students facing GCSEs and A levels.',
+     E'Mock results and revision timetables can make the spring term stressful for the whole family. Counsellors '
+         || E'from The Abingdon Bridge share what helps and what to look out for.\n\n'
+         || E'- Recognising when stress becomes too much\n'
+         || E'- Routines for sleep, food and rest during revision\n'
+         || E'- Local and online sources of support',
+     'Free. No need to book.', null),
+    ('radio-news-in-a-day', 'Radio news in a day', 'arts-and-media',
+     1, -1, 6, 0, 0, '10:00', '15:30', 'Abingdon Guildhall', null, '{}', '{STUDENTS}', '{11,12,13}',
+     'Produce and broadcast a live radio news hour from the Guildhall, with the Oxfordshire Academy of Broadcast '
+         || 'Journalism.',
+     E'Students take on the roles of a real radio newsroom: editor, reporters, producers and presenters. The day '
+         || E'ends with a news hour streamed live.\n\n'
+         || E'- Led by the Oxfordshire Academy of Broadcast Journalism\n'
+         || E'- Interviews with local councillors and business owners\n'
+         || E'- Bring a packed lunch',
+     '24 places, four for each school.', 'https://ox14.example.org/book/radio-news-in-a-day'),
+    -- February
+    ('inter-school-hockey-tournament', 'Inter-school hockey tournament', 'sport',
+     2, 1, 3, 0, 0, '14:00', '16:30', 'Astro pitch, Radley College', null, '{radley-college}',
+     '{STUDENTS}', '{9,10}',
+     'Hockey teams from Years 9 and 10 play seven-a-side matches on the Radley astro.',
+     E'A popular winter fixture, played in two pools with finals at the end of the afternoon.\n\n'
+         || E'- Sticks, shin pads and gum shields required\n'
+         || E'- Teams arrive by 13:45\n'
+         || E'- Hot drinks for spectators',
+     'Teams are picked by each school.', null),
+    ('jazz-and-big-band-workshop-day', 'Jazz and big band workshop day', 'music',
+     2, 1, 6, 0, 0, '10:00', '16:00', 'Music School, Radley College', null, '{radley-college,larkmead-school}',
+     '{STUDENTS}', '{8,9,10,11,12,13}',
+     'A day of jazz workshops for instrumentalists from all six schools, ending with an informal performance for '
+         || 'families.',
+     E'Professional jazz musicians lead sectionals and improvisation workshops before the whole group comes '
+         || E'together as a big band.\n\n'
+         || E'- For wind, brass, rhythm section and singers, Grade 3 and above\n'
+         || E'- Informal performance for families at 15:15\n'
+         || E'- Bring your instrument, a music stand and a packed lunch',
+     'Free. Book by the end of January.', 'https://ox14.example.org/book/jazz-day'),
+    ('science-talk-climate-models-and-the-river-thames', 'Science talk: climate models and the River Thames',
+     'academic', 2, 1, 4, 0, 0, '18:30', '19:45', 'Main Hall, Fitzharrys School', null, '{fitzharrys-school}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{9,10,11,12,13}',
+     'How scientists use computer models to predict floods on the Thames, and what that means for Abingdon.',
+     E'Abingdon knows all about high water. A hydrologist explains how climate models and river gauges combine '
+         || E'to forecast floods days in advance.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Maps of flooding in Abingdon, past and future\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-thames'),
+    ('ox14-careers-and-higher-education-fair', 'OX14 careers and higher education fair',
+     'careers-and-higher-education', 2, -1, 4, 0, 0, '17:30', '20:00', 'Sports Centre, Abingdon School', null,
+     '{}', '{STUDENTS,PARENTS}', '{9,10,11,12,13}',
+     'More than sixty universities, colleges, apprenticeship providers and employers under one roof, for '
+         || 'students and families from every OX14 school.',
+     E'Whether your next step is sixth form, university, an apprenticeship or a job, the fair is the place to ask '
+         || E'questions. Short talks run throughout the evening.\n\n'
+         || E'- Universities, colleges and apprenticeship providers\n'
+         || E'- Local employers, including science and engineering firms from Milton Park and Harwell\n'
+         || E'- Talks on student finance and apprenticeships at 18:00 and 19:00',
+     'Free and open to all. No need to book.', null),
+    -- March
+    ('mobile-journalism-filming-the-news-on-your-phone', 'Mobile journalism: filming the news on your phone',
+     'arts-and-media', 3, 1, 2, 0, 0, '16:00', '18:00', 'Sixth Form Centre, John Mason School', null,
+     '{john-mason-school}', '{STUDENTS}', '{9,10,11,12}',
+     'Learn to shoot, edit and publish a short news report using only a smartphone.',
+     E'Journalists from the Oxfordshire Academy of Broadcast Journalism share the tricks professionals use to '
+         || E'film steady shots, record clear sound and edit on the move.\n\n'
+         || E'- Bring a charged smartphone with some free storage\n'
+         || E'- Free editing apps, details sent after booking\n'
+         || E'- Work is shown on the OX14 website with permission',
+     '20 places.', 'https://ox14.example.org/book/mobile-journalism'),
+    ('talking-with-teenagers-about-friendships-online', 'Talking with teenagers about friendships online',
+     'wellbeing', 3, 1, 3, 0, 0, '19:00', '20:00', '', 'https://meet.ox14.example.org/friendships-online', '{}',
+     '{PARENTS}', '{7,8,9}',
+     'An online talk by The Abingdon Bridge on group chats, social media and falling out, for parents and carers '
+         || 'of younger students.',
+     E'Friendships now carry on after the school day ends. This talk looks at what young people say about life '
+         || E'online and how parents can stay involved without taking over.\n\n'
+         || E'- Group chats, exclusion and online arguments\n'
+         || E'- Starting conversations that do not feel like interrogations\n'
+         || E'- Online, with questions by chat',
+     'Free. The link opens ten minutes before the start.', null),
+    ('girls-football-festival', 'Girls'' football festival', 'sport',
+     3, 2, 3, 0, 0, '15:45', '17:45', 'Playing fields, Larkmead School', null, '{larkmead-school}',
+     '{STUDENTS}', '{7,8}',
+     'An after-school football festival for Year 7 and 8 girls of every standard.',
+     E'The evening starts with skills stations run by community football coaches and ends with short matches in '
+         || E'mixed-school teams.\n\n'
+         || E'- Boots or trainers, and shin pads\n'
+         || E'- Beginners very welcome\n'
+         || E'- Every player receives a certificate',
+     'Sign up with your PE department.', null),
+    ('science-talk-the-brightest-light-in-oxfordshire', 'Science talk: the brightest light in Oxfordshire',
+     'academic', 3, 2, 4, 0, 0, '18:30', '19:45', 'Main Hall, Larkmead School', null, '{larkmead-school}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'How the synchrotron at Harwell makes light billions of times brighter than the sun, and what scientists '
+         || 'see with it.',
+     E'At Harwell, a few miles south of Abingdon, a particle accelerator produces intense beams of light used to '
+         || E'study viruses, batteries and ancient artefacts.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- Stories from research carried out at Harwell\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-synchrotron'),
+    ('ox14-joint-spring-concert', 'OX14 joint spring concert', 'music',
+     3, 2, 5, 0, 0, '19:00', '21:00', 'Amey Theatre, Abingdon School', null,
+     '{abingdon-school,st-helen-and-st-katharine,fitzharrys-school}', '{STUDENTS,PARENTS,STAFF,COMMUNITY}', '{}',
+     'Orchestras, choirs and bands from across the partnership perform together in the Amey Theatre.',
+     E'A joint concert featuring the OX14 symphony orchestra, the combined choirs and the best of the '
+         || E'partnership''s jazz and rock bands.\n\n'
+         || E'- Music by Elgar, Holst and student composers\n'
+         || E'- Interval refreshments in the foyer\n'
+         || E'- The concert lasts about two hours',
+     'Tickets are free but must be booked.', 'https://ox14.example.org/book/spring-concert'),
+    ('twilight-cpd-using-ai-tools-safely-in-school', 'Twilight CPD: using AI tools safely in school', 'staff-cpd',
+     3, 3, 4, 0, 0, '16:00', '18:00', 'Lecture Theatre, Radley College', null, '{radley-college}',
+     '{STAFF}', '{}',
+     'What generative AI tools can and cannot do for teachers, and how to use them within data protection rules.',
+     E'A hands-on session with examples of planning, feedback and administration tasks, and a clear look at the '
+         || E'risks.\n\n'
+         || E'- Data protection and safeguarding first\n'
+         || E'- Trying tools on real planning tasks\n'
+         || E'- Bring a laptop',
+     'Book through your school''s CPD lead.', null),
+    ('spanish-film-night', 'Spanish film night', 'languages',
+     3, 3, 5, 0, 0, '18:00', '20:30', 'Drama Studio, Fitzharrys School', null, '{fitzharrys-school}',
+     '{STUDENTS,PARENTS}', '{9,10,11,12,13}',
+     'A Spanish-language film with English subtitles, introduced by sixth form students of Spanish.',
+     E'Sixth form Spanish students introduce the film and lead a short discussion afterwards. Popcorn and churros '
+         || E'on sale.\n\n'
+         || E'- Film rated 12, with English subtitles\n'
+         || E'- Families welcome\n'
+         || E'- Proceeds go to the partnership''s language exchange fund',
+     'Free. No need to book.', null),
+    -- The weekend of the last Sunday of March, when the clocks go forward: Friday 16:00 to Sunday 15:00
+    ('bronze-duke-of-edinburghs-award-practice-expedition', 'Bronze Duke of Edinburgh''s Award practice expedition',
+     'sport', 3, -1, 0, -2, 2, '16:00', '15:00', 'Court Hill Centre', null,
+     '{john-mason-school,fitzharrys-school,larkmead-school}', '{STUDENTS}', '{9}',
+     'Year 9 Bronze groups from three schools walk and camp on the Ridgeway for their practice expedition, from '
+         || 'Friday afternoon to Sunday afternoon.',
+     E'Groups set off from the Court Hill Centre near Wantage on Friday afternoon and navigate along the Ridgeway, '
+         || E'camping overnight, with supervisors checking in along the route.\n\n'
+         || E'- Kit lists and route cards are handed out at the briefing\n'
+         || E'- Minibuses leave the schools at 15:15 on Friday\n'
+         || E'- The clocks go forward on Saturday night, supervisors will wake groups at the right time',
+     'For students enrolled on the Bronze award.', 'https://ox14.example.org/book/dofe-bronze-practice'),
+    -- April
+    ('apprenticeships-evening', 'Apprenticeships evening', 'careers-and-higher-education',
+     4, 3, 4, 0, 0, '18:00', '19:30', 'Main Hall, Larkmead School', null, '{larkmead-school,fitzharrys-school}',
+     '{STUDENTS,PARENTS}', '{10,11,12,13}',
+     'Employers and apprentices explain how apprenticeships work, from Level 3 to degree apprenticeships, and '
+         || 'how to apply.',
+     E'Hear from local employers and from former OX14 students who are now apprentices, then talk to providers '
+         || E'at their stands.\n\n'
+         || E'- How apprenticeships are paid and assessed\n'
+         || E'- When and how to apply\n'
+         || E'- Questions for a panel of current apprentices',
+     'Free. No need to book.', null),
+    ('oxford-and-cambridge-evening-for-year-12', 'Oxford and Cambridge evening for Year 12',
+     'careers-and-higher-education', 4, -1, 2, 0, 0, '18:00', '19:30', 'Amey Theatre, Abingdon School', null,
+     '{abingdon-school}', '{STUDENTS,PARENTS}', '{12}',
+     'Admissions tutors explain how to prepare a strong application to Oxford or Cambridge, from choosing a '
+         || 'course to the interview.',
+     E'An evening for Year 12 students and their parents or carers, with time for questions at the end.\n\n'
+         || E'- Choosing a course and a college\n'
+         || E'- Admissions tests and wider reading\n'
+         || E'- What interviews are really like',
+     'Free. Please book.', 'https://ox14.example.org/book/oxbridge-evening'),
+    ('year-9-languages-spelling-bee', 'Year 9 languages spelling bee', 'languages',
+     4, -1, 3, 0, 0, '14:00', '15:30', 'Main Hall, John Mason School', null, '{john-mason-school}',
+     '{STUDENTS}', '{9}',
+     'The partnership final of the French, German and Spanish spelling bee, after heats in every school.',
+     E'Finalists spell words in their chosen language against the clock, translating from English as they '
+         || E'go.\n\n'
+         || E'- Three finalists from each school in each language\n'
+         || E'- Word lists available from language teachers\n'
+         || E'- Trophies for the winners in each language',
+     '', null),
+    -- May
+    ('sixth-form-rowing-taster', 'Sixth form rowing taster', 'sport',
+     5, 2, 6, 0, 0, '09:30', '12:30', 'Radley College Boathouse', null, '{radley-college,abingdon-school}',
+     '{STUDENTS}', '{12}',
+     'Try rowing on the Thames with coaches from Radley College and Abingdon School, whatever your experience.',
+     E'Students start on rowing machines, then go out on the river in stable coxed boats with experienced '
+         || E'coaches.\n\n'
+         || E'- You must be able to swim 50 metres\n'
+         || E'- Wear sports kit and bring a change of clothes\n'
+         || E'- Parents and carers sign a consent form when booking',
+     '24 places.', 'https://ox14.example.org/book/rowing-taster'),
+    ('looking-after-yourself-as-a-parent-or-carer', 'Looking after yourself as a parent or carer', 'wellbeing',
+     5, 2, 2, 0, 0, '19:00', '20:15', 'Library, St Helen and St Katharine', null, '{st-helen-and-st-katharine}',
+     '{PARENTS}', '{}',
+     'A relaxed evening with The Abingdon Bridge about your own wellbeing while supporting a teenager.',
+     E'Supporting a young person through a hard time can be exhausting. This session is about you: how to notice '
+         || E'your own stress and where to find support.\n\n'
+         || E'- A short talk, then conversation in small groups\n'
+         || E'- Information about local support services\n'
+         || E'- Tea and cake provided',
+     'Free. Please book so that we can plan numbers.', 'https://ox14.example.org/book/parent-wellbeing'),
+    ('science-talk-robots-in-the-operating-theatre', 'Science talk: robots in the operating theatre', 'academic',
+     5, 2, 4, 0, 0, '18:30', '19:45', 'Science Centre, Abingdon School', null, '{abingdon-school}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'A surgical engineer shows how robots help surgeons operate through tiny incisions, and what comes next.',
+     E'The talk includes video from real operations, nothing too graphic, and a chance to try a surgical '
+         || E'training simulator.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- For future engineers, computer scientists and doctors\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-robots'),
+    ('twilight-cpd-subject-network-meetings', 'Twilight CPD: subject network meetings', 'staff-cpd',
+     5, 3, 4, 0, 0, '16:00', '18:00', 'Main Hall, Fitzharrys School', null, '{fitzharrys-school}',
+     '{STAFF}', '{}',
+     'Heads of department and teachers meet in subject networks to share resources, moderate work and plan for '
+         || 'next year.',
+     E'Each subject network sets its own agenda. Common themes this term are moderating coursework and planning '
+         || E'joint events for next year.\n\n'
+         || E'- Networks for every subject taught in the six schools\n'
+         || E'- Agendas sent out a week before\n'
+         || E'- Refreshments from 15:45',
+     'Book through your school''s CPD lead.', null),
+    -- June
+    ('year-8-cricket-festival', 'Year 8 cricket festival', 'sport',
+     6, 2, 3, 0, 0, '13:30', '17:00', 'Cricket pitches, Abingdon School', null, '{abingdon-school}',
+     '{STUDENTS}', '{8}',
+     'Softball cricket matches for Year 8 boys and girls on the Abingdon School pitches.',
+     E'Short matches of eight overs a side, with every player batting and bowling.\n\n'
+         || E'- Equipment provided\n'
+         || E'- Sun cream, hats and water bottles, please\n'
+         || E'- Tea for players after the final',
+     'Teams are picked by each school.', null),
+    ('science-talk-what-ancient-dna-tells-us', 'Science talk: what ancient DNA tells us', 'academic',
+     6, 2, 4, 0, 0, '18:30', '19:45', 'Lecture Theatre, St Helen and St Katharine', null,
+     '{st-helen-and-st-katharine}', '{STUDENTS,PARENTS,COMMUNITY}', '{10,11,12,13}',
+     'Geneticists can now read DNA from bones thousands of years old. Find out what it reveals about the people '
+         || 'who lived along the Thames.',
+     E'The last Abingdon Science Partnership talk of the year brings together biology, history and '
+         || E'archaeology.\n\n'
+         || E'- Presented with the Abingdon Science Partnership\n'
+         || E'- How DNA is recovered and read\n'
+         || E'- Families welcome',
+     'Free. Please book.', 'https://ox14.example.org/book/science-talk-ancient-dna'),
+    ('ox14-photography-exhibition', 'OX14 photography exhibition', 'arts-and-media',
+     6, 2, 1, 0, 5, null, null, 'County Hall Museum', null, '{larkmead-school,st-helen-and-st-katharine}',
+     '{STUDENTS,PARENTS,COMMUNITY}', '{}',
+     'A week-long exhibition of photographs by GCSE and A level students, on the theme of the river.',
+     E'Photography students from across the partnership have spent the year recording the Thames and the Ock as '
+         || E'they flow through Abingdon.\n\n'
+         || E'- Open during museum hours, free entry\n'
+         || E'- Prints for sale, with proceeds to the partnership''s arts fund\n'
+         || E'- Meet the photographers on Saturday afternoon',
+     '', null),
+    ('twilight-cpd-coaching-conversations', 'Twilight CPD: coaching conversations', 'staff-cpd',
+     6, 3, 4, 0, 0, '16:00', '18:00', 'Sixth Form Centre, John Mason School', null, '{john-mason-school}',
+     '{STAFF}', '{}',
+     'An introduction to instructional coaching for middle leaders and mentors of early career teachers.',
+     E'Learn a simple model for short, focused coaching conversations after lesson visits, and practise it with '
+         || E'colleagues from other schools.\n\n'
+         || E'- For mentors, middle leaders and senior leaders\n'
+         || E'- Practice in small groups\n'
+         || E'- Follow-up coaching pairs across schools',
+     'Book through your school''s CPD lead.', null),
+    ('ox14-sports-day', 'OX14 sports day', 'sport',
+     6, -1, 4, 0, 0, null, null, 'Tilsley Park', null, '{}', '{STUDENTS,PARENTS,STAFF}', '{7,8,9,10}',
+     'The partnership''s athletics championships: track and field events for Years 7 to 10 from all six schools, '
+         || 'all day at Tilsley Park.',
+     E'Every school enters a full team in each year group. Points are added up through the day, and the OX14 '
+         || E'shield goes to the winning school at the closing ceremony.\n\n'
+         || E'- Field events from 09:30, track events from 11:00\n'
+         || E'- Relays and the closing ceremony from 15:00\n'
+         || E'- Spectators welcome, bring sun cream and water',
+     '', null),
+    ('latin-and-classics-day', 'Latin and classics day', 'languages',
+     6, -1, 2, 0, 0, '09:30', '15:00', 'Lecture Theatre, Radley College', null, '{radley-college}',
+     '{STUDENTS}', '{8,9}',
+     'A day of myths, Latin and Roman Britain for Year 8 and 9 students, whether or not they study Latin.',
+     E'Classicists lead workshops on Latin word roots, Greek myths and life in Roman Oxfordshire.\n\n'
+         || E'- No Latin needed\n'
+         || E'- A chance to handle Roman coins and pottery\n'
+         || E'- Bring a packed lunch',
+     'Ten places for each school.', 'https://ox14.example.org/book/classics-day'),
+    -- July
+    ('year-12-leadership-residential', 'Year 12 leadership residential', 'careers-and-higher-education',
+     7, 1, 5, 0, 2, null, null, 'YHA Brecon Beacons', null, '{radley-college,john-mason-school}',
+     '{STUDENTS}', '{12}',
+     'A weekend in the Brecon Beacons for Year 12 students from across the partnership, building leadership and '
+         || 'teamwork skills before Year 13.',
+     E'Students from all six schools work in mixed teams on outdoor challenges, a leadership project and '
+         || E'sessions on university and career choices.\n\n'
+         || E'- The coach leaves Radley College on Friday morning\n'
+         || E'- Climbing, gorge walking and a night navigation exercise\n'
+         || E'- Back in Abingdon on Sunday evening',
+     'Apply through your head of sixth form. Bursaries cover the cost for students who need them.',
+     'https://ox14.example.org/book/year-12-residential'),
+    ('ox14-arts-festival', 'OX14 arts festival', 'arts-and-media',
+     7, 2, 4, 0, 2, null, null, 'Abingdon Guildhall', null, '{}', '{STUDENTS,PARENTS,STAFF,COMMUNITY}', '{}',
+     'Three days of art, drama, dance, film and music by students from all six schools, in the heart of Abingdon.',
+     E'The festival fills the Guildhall with exhibitions, performances and workshops, and students from the '
+         || E'broadcast journalism programme report on it live.\n\n'
+         || E'- Exhibition of GCSE and A level artwork on all three days\n'
+         || E'- Drama and dance performances each evening\n'
+         || E'- Free family workshops on Saturday',
+     'Free entry. Some evening performances need a ticket.', 'https://ox14.example.org/arts-festival'),
+    ('year-10-work-experience-week', 'Year 10 work experience week', 'careers-and-higher-education',
+     7, 2, 1, 0, 4, null, null, 'Employers across Oxfordshire', null, '{}', '{STUDENTS,PARENTS}', '{10}',
+     'Year 10 students from every OX14 school spend a week on placement with local employers.',
+     E'The partnership shares its list of employers so that every student can find a placement that suits their '
+         || E'interests.\n\n'
+         || E'- Placements confirmed by the end of the spring term\n'
+         || E'- Daily hours set by each employer\n'
+         || E'- Students keep a logbook for their school',
+     'Placements are arranged through each school''s careers adviser.', null)
+),
+dated as (
+    select sp.*, d.day + sp.shift as first_day, d.day + sp.shift + sp.span as last_day
+    from spec as sp
+    cross join y
+    cross join lateral (select make_date(y.yr + case when sp.m >= 9 then 0 else 1 end, sp.m, 1) as first_of_month) as f
+    cross join lateral (select f.first_of_month + case when sp.m = 1 then 1 else 0 end as count_from,
+                               (f.first_of_month + interval '1 month')::date - 1 as last_of_month) as l
+    cross join lateral (select case
+        when sp.n > 0 then l.count_from + (sp.wd - extract(dow from l.count_from)::int + 7) % 7 + 7 * (sp.n - 1)
+        else l.last_of_month - (extract(dow from l.last_of_month)::int - sp.wd + 7) % 7
+    end as day) as d
+),
+x as (
+    select dt.*, c.id as category_id, coalesce(p.address, vs.address, '') as venue_address, t.starts_at, t.ends_at,
+           least(t.starts_at, now()) - interval '3 weeks' - (length(dt.slug) % 7) * interval '1 day' as created
+    from dated as dt
+    join category as c on c.slug = dt.category
+    left join place as p on p.name = dt.venue
+    left join school as vs on dt.venue like '%, ' || vs.name
+    cross join lateral (select
+        case when dt.starts is null then dt.first_day::timestamp at time zone 'Europe/London'
+             else (dt.first_day + dt.starts::time) at time zone 'Europe/London' end as starts_at,
+        case when dt.starts is null then (dt.last_day + 1)::timestamp at time zone 'Europe/London'
+             else (dt.last_day + dt.ends::time) at time zone 'Europe/London' end as ends_at) as t
+),
+ins as (
+    insert into event (title, slug, summary, description, all_day, starts_at, ends_at, start_date, end_date,
+                       venue_name, venue_address, online_url, whole_partnership, category_id, audiences, year_groups,
+                       booking_text, booking_url, status, sequence, created_at, created_by, updated_at, updated_by)
+    select title, slug, summary, description, starts is null, starts_at, ends_at,
+           case when starts is null then first_day end, case when starts is null then last_day end,
+           venue, venue_address, online_url, hosts::text[] = '{}', category_id, audiences::varchar(20)[],
+           year_groups::smallint[], booking_text, booking_url, 'PUBLISHED', 0,
+           created, 'jessica.burns@ox14.example.org', created, 'jessica.burns@ox14.example.org'
+    from x
+    on conflict (slug) do nothing
+    returning id, slug
+)
+insert into event_host (event_id, school_id)
+select ins.id, s.id
+from ins
+join x on x.slug = ins.slug
+cross join lateral unnest(x.hosts::text[]) as h (school_slug)
+join school as s on s.slug = h.school_slug
+on conflict do nothing;
+
+-- Events dated from today rather than from the academic year, so that the demo always shows them ahead: a
+-- fixture cancelled a few days ago (postponed, a new date to follow) on the Saturday at least nine days away,
+-- and three drafts the coordinator is still preparing (moved three weeks on if they fall in the Christmas holidays).
+with spec (slug, title, category, day, starts, ends, venue, hosts, audiences, year_groups, summary, description,
+           booking_text, booking_url, status) as (values
+    ('year-8-hockey-festival', 'Year 8 hockey festival', 'sport',
+     current_date + 9 + (6 - extract(dow from current_date + 9)::int + 7) % 7, '09:30', '12:30',
+     'Astroturf, Larkmead School', '{larkmead-school,fitzharrys-school}', '{STUDENTS}', '{8}',
+     'A Saturday morning hockey festival for Year 8 teams from across the partnership.',
+     E'Seven-a-side matches on the Larkmead astroturf, with coaching stations between games.\n\n'
+         || E'- Sticks, shin pads and gum shields required\n'
+         || E'- Players arrive by 09:15\n'
+         || E'- Parents and carers welcome to watch',
+     'Teams are picked by each school.', null, 'CANCELLED'),
+    ('ox14-model-united-nations-conference', 'OX14 Model United Nations conference', 'academic',
+     current_date + 45 + (6 - extract(dow from current_date + 45)::int + 7) % 7, '09:00', '16:00',
+     'Amey Theatre, Abingdon School', '{abingdon-school,st-helen-and-st-katharine}', '{STUDENTS}', '{10,11,12,13}',
+     'Students represent countries in committee debates on climate, health and security, ending with a General '
+         || 'Assembly.',
+     E'Delegations from each school are given their countries a month before the conference and research their '
+         || E'positions.\n\n'
+         || E'- Committees on climate, health and security\n'
+         || E'- A training session for first-time delegates\n'
+         || E'- Lunch provided',
+     '', null, 'DRAFT'),
+    ('revision-that-works-a-talk-for-parents-and-carers', 'Revision that works: a talk for parents and carers',
+     'academic', current_date + 63 + (2 - extract(dow from current_date + 63)::int + 7) % 7, '19:00', '20:15',
+     'Main Hall, Larkmead School', '{larkmead-school}', '{PARENTS}', '{10,11}',
+     'What the research says about effective revision, and how families can help at home.',
+     E'Teachers explain the revision techniques that make the biggest difference and how to build a realistic '
+         || E'timetable.\n\n'
+         || E'- Retrieval practice and spacing, explained simply\n'
+         || E'- Making a revision timetable together\n'
+         || E'- Handouts to take home',
+     'Free. No need to book.', null, 'DRAFT'),
+    ('year-12-engineering-challenge-day', 'Year 12 engineering challenge day', 'careers-and-higher-education',
+     current_date + 91 + (5 - extract(dow from current_date + 91)::int + 7) % 7, null, null,
+     'Design Technology Centre, Radley College', '{radley-college}', '{STUDENTS}', '{12}',
+     'Teams of Year 12 students design, build and test a solution to a real engineering brief set by local '
+         || 'employers.',
+     E'Engineers from Milton Park and Harwell set the challenge and judge the final designs.\n\n'
+         || E'- Mixed teams from different schools\n'
+         || E'- Workshop tools and materials provided\n'
+         || E'- Certificates for every participant',
+     'Ten places for each school.', null, 'DRAFT')
+),
+planned as (
+    select slug, title, category, venue, hosts, audiences, year_groups, summary, description, booking_text,
+           booking_url, status, starts, ends,
+           case when status = 'DRAFT' and to_char(day, 'MM-DD') not between '01-05' and '12-18'
+                then day + 21 else day end as day
+    from spec
+),
+x as (
+    select sp.*, c.id as category_id, coalesce(vs.address, '') as venue_address, t.starts_at, t.ends_at,
+           least(t.starts_at, now()) - interval '3 weeks' - (length(sp.slug) % 7) * interval '1 day' as created,
+           case when sp.status = 'CANCELLED' then now() - interval '3 days' end as cancelled_at
+    from planned as sp
+    join category as c on c.slug = sp.category
+    left join school as vs on sp.venue like '%, ' || vs.name
+    cross join lateral (select
+        case when sp.starts is null then sp.day::timestamp at time zone 'Europe/London'
+             else (sp.day + sp.starts::time) at time zone 'Europe/London' end as starts_at,
+        case when sp.starts is null then (sp.day + 1)::timestamp at time zone 'Europe/London'
+             else (sp.day + sp.ends::time) at time zone 'Europe/London' end as ends_at) as t
+),
+ins as (
+    insert into event (title, slug, summary, description, all_day, starts_at, ends_at, start_date, end_date,
+                       venue_name, venue_address, whole_partnership, category_id, audiences, year_groups,
+                       booking_text, booking_url, status, cancelled_at, cancellation_reason, sequence,
+                       created_at, created_by, updated_at, updated_by)
+    select title, slug, summary, description, starts is null, starts_at, ends_at,
+           case when starts is null then day end, case when starts is null then day end,
+           venue, venue_address, hosts::text[] = '{}', category_id, audiences::varchar(20)[],
+           year_groups::smallint[], booking_text, booking_url, status, cancelled_at,
+           case when status = 'CANCELLED'
+                then 'Postponed because of the weather forecast. A new date will follow.' else '' end,
+           case when status = 'CANCELLED' then 1 else 0 end,
+           created, 'jessica.burns@ox14.example.org', coalesce(cancelled_at, created), 'jessica.burns@ox14.example.org'
+    from x
+    on conflict (slug) do nothing
+    returning id, slug
+)
+insert into event_host (event_id, school_id)
+select ins.id, s.id
+from ins
+join x on x.slug = ins.slug
+cross join lateral unnest(x.hosts::text[]) as h (school_slug)
+join school as s on s.slug = h.school_slug
+on conflict do nothing;

@@ -56,7 +56,7 @@ public class EventCalendar {
             """;
 
     private static final String COUNT = """
-            select count(*) as events, max(e.updated_at) as last_change
+            select count(*) as events, coalesce(sum(e.sequence), 0) as changes, max(e.updated_at) as last_change
             from event e
             join category c on c.id = e.category_id
             where e.status <> 'DRAFT'
@@ -102,7 +102,7 @@ public class EventCalendar {
     /** A fingerprint of {@link #feed} that changes whenever its content would: for ETag and Last-Modified. */
     public FeedVersion feedVersion(Instant now, EventFilter filter) {
         return feedQuery(now, filter).statement(COUNT, "")
-                .query((rs, row) -> new FeedVersion(rs.getLong("events"),
+                .query((rs, row) -> new FeedVersion(rs.getLong("events"), rs.getLong("changes"),
                         Optional.ofNullable(rs.getObject("last_change", OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant).orElse(Instant.EPOCH)))
                 .single();
@@ -148,7 +148,8 @@ public class EventCalendar {
         }
     }
 
-    public record FeedVersion(long events, Instant lastChange) {
+    /** How many events, how many published changes they have had (their SEQUENCEs), and the latest change. */
+    public record FeedVersion(long events, long changes, Instant lastChange) {
     }
 
     /** One statement over the events table with the filter's conditions. */

@@ -61,7 +61,7 @@ class EventFeedController {
         EventCalendar.FeedVersion version = calendar.feedVersion(now, filter);
         // The feed's window moves with the date, so the day is part of its version.
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
-        String etag = "\"feed-" + Integer.toHexString(filter.hashCode()) + "-" + version.events() + "-"
+        String etag = "\"feed-" + Integer.toHexString(filter.hashCode()) + "-" + version.events() + "-" + version.changes() + "-"
                 + version.lastChange().toEpochMilli() + "-" + today + "\"";
         if (request.checkNotModified(etag, version.lastChange().toEpochMilli())) {
             return null;
