@@ -43,6 +43,16 @@ class PublicPagesBrowserTest {
             "/contact",
             "/accessibility",
             "/privacy",
+            "/events",
+            "/events?month=2040-01", // a month without events
+            "/events?school=radley-college&audience=parents", // filters open and chosen
+            "/events/list",
+            "/events/list?school=larkmead-school&category=sport",
+            "/events/past",
+            "/events/ox14-christmas-concert",
+            "/events/year-8-hockey-festival", // cancelled
+            "/events/bronze-duke-of-edinburghs-award-practice-expedition", // multi-day, across the March clock change
+            "/events?month=2026-13", // the bad request page
             "/schools/no-such-school"); // the not found page
 
     /** A small phone (WCAG 1.4.10 Reflow) and a desktop. */
@@ -84,6 +94,50 @@ class PublicPagesBrowserTest {
         WebElement focused = driver.switchTo().activeElement();
         assertThat(focused.getTagName()).isEqualTo("main");
         assertThat(focused.getDomAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    void calendarFiltersWorkByKeyboardAlone() {
+        WebDriver driver = Browser.open(url("/events"), 1280);
+
+        WebElement summary = tabTo(driver, element -> "summary".equals(element.getTagName()));
+        assertThat(summary.getText()).isEqualTo("Filter events");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        WebElement firstSchool = tabTo(driver, element -> "checkbox".equals(element.getDomAttribute("type")));
+        assertThat(firstSchool.getDomAttribute("value")).isEqualTo("abingdon-school");
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        tabTo(driver, element -> "Apply filters".equals(element.getText()));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(page -> page.getCurrentUrl().contains("school=abingdon-school"));
+        assertThat(driver.findElement(org.openqa.selenium.By.id("school-abingdon-school")).isSelected()).isTrue();
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("a[rel=next]")).getDomAttribute("href"))
+                .contains("school=abingdon-school");
+        PageChecks.assertAccessible(driver);
+    }
+
+    @Test
+    void monthGridBecomesAListOfDaysOnANarrowScreen() {
+        WebDriver driver = Browser.open(url("/events?month=2026-12"), 320);
+
+        var table = driver.findElement(org.openqa.selenium.By.cssSelector("table.month"));
+        assertThat(table.getCssValue("display")).isEqualTo("block");
+        var visibleDates = driver.findElements(org.openqa.selenium.By.cssSelector(".month__date")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(visibleDates).isNotEmpty().allSatisfy(date -> assertThat(date).matches("[A-Z][a-z]{2} \\d{1,2} Dec.*"));
+    }
+
+    /** Presses Tab until the focused element matches, as a keyboard user would; fails after 80 presses. */
+    private static WebElement tabTo(WebDriver driver, java.util.function.Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 80; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("the wanted element was not reached by keyboard");
     }
 
     @Test
