@@ -52,11 +52,9 @@ class EventFeedController {
     }
 
     @GetMapping("/events/feed.ics")
-    @Nullable ResponseEntity<String> feed(@RequestParam(required = false) @Nullable List<String> school,
-                                          @RequestParam(required = false) @Nullable List<String> category,
-                                          @RequestParam(required = false) @Nullable List<String> audience,
+    @Nullable ResponseEntity<String> feed(FilterParameters filterParameters,
                                           WebRequest request) {
-        EventFilter filter = requests.filter(school, category, audience);
+        EventFilter filter = requests.filter(filterParameters);
         Instant now = clock.instant();
         EventCalendar.FeedVersion version = calendar.feedVersion(now, filter);
         // The feed's window moves with the date, so the day is part of its version.

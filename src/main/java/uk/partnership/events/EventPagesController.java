@@ -55,12 +55,10 @@ class EventPagesController {
 
     @GetMapping("/events")
     String month(@RequestParam(required = false) @Nullable String month,
-                 @RequestParam(required = false) @Nullable List<String> school,
-                 @RequestParam(required = false) @Nullable List<String> category,
-                 @RequestParam(required = false) @Nullable List<String> audience,
+                 FilterParameters filterParameters,
                  Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        EventFilter filter = requests.filter(school, category, audience);
+        EventFilter filter = requests.filter(filterParameters);
         YearMonth shown = requests.month(month, today);
         Instant from = shown.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -76,12 +74,10 @@ class EventPagesController {
     @GetMapping("/events/list")
     String upcoming(@RequestParam(required = false) @Nullable String from,
                     @RequestParam(required = false) @Nullable String page,
-                    @RequestParam(required = false) @Nullable List<String> school,
-                    @RequestParam(required = false) @Nullable List<String> category,
-                    @RequestParam(required = false) @Nullable List<String> audience,
+                    FilterParameters filterParameters,
                     Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        EventFilter filter = requests.filter(school, category, audience);
+        EventFilter filter = requests.filter(filterParameters);
         LocalDate fromDay = requests.from(from, today);
         Instant start = fromDay.equals(today) ? clock.instant() : fromDay.atStartOfDay(zone).toInstant();
         EventCalendar.Page events = calendar.upcoming(start, filter, requests.page(page), PAGE_SIZE);
@@ -95,11 +91,9 @@ class EventPagesController {
 
     @GetMapping("/events/past")
     String past(@RequestParam(required = false) @Nullable String page,
-                @RequestParam(required = false) @Nullable List<String> school,
-                @RequestParam(required = false) @Nullable List<String> category,
-                @RequestParam(required = false) @Nullable List<String> audience,
+                FilterParameters filterParameters,
                 Model model) {
-        EventFilter filter = requests.filter(school, category, audience);
+        EventFilter filter = requests.filter(filterParameters);
         EventCalendar.Page events = calendar.past(clock.instant(), filter, requests.page(page), PAGE_SIZE);
         model.addAttribute("page", events);
         model.addAttribute("pageLink", pageLink("/events/past", filter, null));

@@ -34,28 +34,31 @@ class EventRequests {
         this.calendar = calendar;
     }
 
-    EventFilter filter(@Nullable List<String> school, @Nullable List<String> category, @Nullable List<String> audience) {
+    EventFilter filter(FilterParameters parameters) {
+        List<String> school = orEmpty(parameters.school());
+        List<String> category = orEmpty(parameters.category());
+        List<String> audience = orEmpty(parameters.audience());
         Set<String> knownSchools = new HashSet<>(schools.all().stream().map(SchoolView::slug).toList());
         Set<String> knownCategories = new HashSet<>(calendar.categories().stream().map(CategoryView::slug).toList());
-        for (String slug : orEmpty(school)) {
+        for (String slug : school) {
             if (!knownSchools.contains(slug)) {
                 throw new BadRequestException("events.filter.school.unknown", slug);
             }
         }
-        for (String slug : orEmpty(category)) {
+        for (String slug : category) {
             if (!knownCategories.contains(slug)) {
                 throw new BadRequestException("events.filter.category.unknown", slug);
             }
         }
         Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-        for (String value : orEmpty(audience)) {
+        for (String value : audience) {
             try {
                 audiences.add(Audience.valueOf(value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("events.filter.audience.unknown", value);
             }
         }
-        return new EventFilter(Set.copyOf(orEmpty(school)), Set.copyOf(orEmpty(category)), audiences);
+        return new EventFilter(Set.copyOf(school), Set.copyOf(category), audiences);
     }
 
     YearMonth month(@Nullable String month, LocalDate today) {

@@ -24,21 +24,14 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
 
 /** The subscription feed and per-event .ics files, parsed back with ical4j. Clock: Tue 20 Oct 2026. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
-@Transactional
+@CalendarTest
 class EventFeedTest {
 
     @Autowired

@@ -20,20 +20,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
 
 /** The public calendar's pages, on PostgreSQL, with the clock fixed on Tue 20 Oct 2026 (see {@link FixedClock}). */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
-@Transactional
+@CalendarTest
 class EventPagesTest {
 
     @Autowired

@@ -15,11 +15,8 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.StatementCounter;
@@ -28,10 +25,8 @@ import uk.partnership.support.StatementCounter;
  * Each public page runs the same, small number of SQL statements with 6 events as with 600: no statement
  * per event, per host or per day.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({FixedClock.class, StatementCounter.class})
-@Transactional
+@CalendarTest
+@Import(StatementCounter.class)
 class StatementCountTest {
 
     static final List<String> PAGES = List.of("/", "/events?month=2026-11", "/events/list", "/events/past",
