@@ -964,3 +964,19 @@ join x on x.slug = ins.slug
 cross join lateral unnest(x.hosts::text[]) as h (school_slug)
 join school as s on s.slug = h.school_slug
 on conflict do nothing;
+
+-- Demo accounts (demo profile only; documented in the README). Passwords:
+--   coordinator:      jessica.burns@ox14.example.org / coordinator demo walnut
+--   representatives:  <school slug>@ox14.example.org  / representative demo maple
+insert into account (email, name, password_hash, role, school_id, status)
+values ('jessica.burns@ox14.example.org', 'Jessica Burns',
+        '{bcrypt}$2a$10$0eweK9Olh06dbFgyjfHjGu3YbANBrGaov4ZorHIqHa7eaTEneDVYy', 'COORDINATOR', null, 'ACTIVE')
+on conflict do nothing;
+
+insert into account (email, name, password_hash, role, school_id, status)
+select s.slug || '@ox14.example.org', 'Representative of ' || s.name,
+       '{bcrypt}$2a$10$x35L5n9ov4bdjiWcFpEuv.m5rjnMCeeZsJsSPCZ3MP5x.T6LReTAW', 'REPRESENTATIVE', s.id, 'ACTIVE'
+from school s
+where s.slug in ('abingdon-school', 'fitzharrys-school', 'john-mason-school', 'larkmead-school', 'radley-college',
+                 'st-helen-and-st-katharine')
+on conflict do nothing;

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     static final String[] FEATURES = {"..site..", "..schools..", "..events..", "..news..", "..proposals..",
-            "..accounts.."};
+            "..accounts..", "..audit..", "..mail.."};
 
     @ArchTest
     static final ArchRule entitiesStayInsideTheirFeature = classes().that().areAnnotatedWith(Entity.class)

@@ -4,21 +4,26 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import uk.partnership.accounts.Role;
+
 /**
- * Deny by default: every public route is opened here by name, everything else is refused. Visitors who
- * do not sign in never receive a cookie, and every page carries a strict Content-Security-Policy.
+ * Deny by default: every route is opened here by name, for everyone or for a role; everything else is refused.
+ * Signing in is done by the accounts feature's controller (so its page can follow the GOV.UK error pattern).
+ * Visitors who do not sign in never receive a cookie, and every page carries a strict Content-Security-Policy.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -39,7 +44,14 @@ class SecurityConfig {
             "/schools", "/schools/*",
             "/events", "/events/*",
             "/robots.txt", "/sitemap.xml",
-            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health"
+            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health",
+            "/demo/mail", "/demo/mail/*"
+    };
+
+    /** Pages for people who are signing in or setting a password, before they have a session. */
+    static final String[] ACCOUNT_ENTRY_PAGES = {
+            "/login", "/password/forgot", "/password/forgot/sent", "/password/reset/*",
+            "/invitations/*"
     };
 
     @Bean
@@ -51,11 +63,17 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(ACCOUNT_ENTRY_PAGES).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/proposals", "/proposals/**").hasRole(Role.REPRESENTATIVE.name())
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().denyAll())
-                // A visitor's refused request must not open a session just to remember where they were.
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new UnknownRouteEntryPoint(mappings)))
+                        .authenticationEntryPoint(new UnknownRouteEntryPoint(mappings,
+                                new LoginUrlAuthenticationEntryPoint("/login"))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -2,6 +2,7 @@ package uk.partnership.config;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,21 +15,27 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Everything that is not opened explicitly is refused, but a visitor who mistypes an address should read
- * "Page not found", not "You do not have permission": a path that no controller answers is a 404, and only
- * a real page the visitor may not see is a 403.
+ * "Page not found", not "You do not have permission": a path that no controller answers is a 404, and a real
+ * page that needs signing in sends the visitor to the sign-in page.
  */
 class UnknownRouteEntryPoint implements AuthenticationEntryPoint {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private final AuthenticationEntryPoint signIn;
 
-    UnknownRouteEntryPoint(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+    UnknownRouteEntryPoint(ObjectProvider<RequestMappingHandlerMapping> mappings, AuthenticationEntryPoint signIn) {
         this.mappings = mappings;
+        this.signIn = signIn;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
-            throws IOException {
-        response.sendError(isMapped(request) ? HttpStatus.FORBIDDEN.value() : HttpStatus.NOT_FOUND.value());
+            throws IOException, ServletException {
+        if (isMapped(request)) {
+            signIn.commence(request, response, refused);
+        } else {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+        }
     }
 
     private boolean isMapped(HttpServletRequest request) {

@@ -21,6 +21,10 @@ public class SchoolDirectory {
         return schools.findAllByOrderByPositionAscNameAsc().stream().map(School::toView).toList();
     }
 
+    public Optional<SchoolView> byId(long id) {
+        return schools.findById(id).map(School::toView);
+    }
+
     public Optional<SchoolView> bySlug(String slug) {
         return schools.findBySlug(slug).map(School::toView);
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -179,7 +180,9 @@ class PublicPagesTest {
 
     @Test
     void realPageWithAMethodThatIsNotOpenedIsRefused() throws Exception {
-        mvc.perform(post("/schools").with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/schools").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/schools").with(csrf()).with(user("someone").roles("COORDINATOR")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -95,6 +95,7 @@ public final class TestDatabase implements LauncherSessionListener {
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", username);
         System.setProperty("spring.datasource.password", password);
+        MailCatcher.start();
     }
 
     private static void createFreshDatabaseOn(String serverUrl, String user, String secret) {

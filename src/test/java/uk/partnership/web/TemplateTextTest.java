@@ -32,7 +32,7 @@ class TemplateTextTest {
     /** Attributes a person reads or hears; each must come from a th: attribute. */
     static final Set<String> READABLE_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder", "value");
 
-    static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+    static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
     @Test
     void templatesHoldNoHardCodedText() throws IOException {

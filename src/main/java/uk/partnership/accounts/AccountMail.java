@@ -1,0 +1,73 @@
+package uk.partnership.accounts;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import uk.partnership.mail.Mailer;
+import uk.partnership.site.PartnershipService;
+import uk.partnership.web.SiteProperties;
+
+/** The account mails, with absolute links built from the configured base URL. */
+@Component
+class AccountMail {
+
+    static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final PartnershipService partnerships;
+    private final MessageSource messages;
+
+    AccountMail(Mailer mailer, SiteProperties site, PartnershipService partnerships, MessageSource messages) {
+        this.mailer = mailer;
+        this.site = site;
+        this.partnerships = partnerships;
+        this.messages = messages;
+    }
+
+    void invitation(String to, String inviterName, Role role, @Nullable String schoolName, String token,
+                    Instant expiresAt) {
+        Map<String, Object> model = model();
+        model.put("inviterName", inviterName);
+        model.put("roleName", messages.getMessage("users.role." + role.name(), null, Locale.UK));
+        model.put("schoolName", schoolName == null || schoolName.isBlank() ? null : schoolName);
+        model.put("link", invitationLink(token));
+        model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
+        model.put("subjectArgs", new Object[] {model.get("siteName")});
+        mailer.send(to, "invitation", model);
+    }
+
+    String invitationLink(String token) {
+        return site.absolute("/invitations/" + token);
+    }
+
+    void passwordReset(String to, String token, Instant expiresAt) {
+        Map<String, Object> model = model();
+        model.put("link", site.absolute("/password/reset/" + token));
+        model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
+        model.put("subjectArgs", new Object[] {model.get("siteName")});
+        mailer.send(to, "password-reset", model);
+    }
+
+    void passwordChanged(String to) {
+        Map<String, Object> model = model();
+        model.put("accountLink", site.absolute("/account"));
+        model.put("subjectArgs", new Object[] {model.get("siteName")});
+        mailer.send(to, "password-changed", model);
+    }
+
+    private Map<String, Object> model() {
+        var partnership = partnerships.current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("siteName", partnership.configured() ? partnership.name()
+                : messages.getMessage("site.unconfigured.name", null, Locale.UK));
+        return model;
+    }
+}

@@ -1,0 +1,19 @@
+package uk.partnership.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmail(String email);
+
+    @Query("select a from Account a order by a.status, a.role, lower(a.name), lower(a.email)")
+    List<Account> findAllForAdmin();
+
+    @Query("select a from Account a where a.role = 'COORDINATOR' and a.status = 'ACTIVE'")
+    List<Account> findActiveCoordinators();
+}

@@ -1,0 +1,78 @@
+package uk.partnership.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import uk.partnership.accounts.AccountForms.ForgotForm;
+import uk.partnership.accounts.AccountForms.NewPasswordForm;
+import uk.partnership.accounts.AccountService.LinkState;
+import uk.partnership.accounts.AccountToken.Purpose;
+
+/**
+ * Forgotten passwords: the request page says the same thing whether or not the address has an account; the
+ * e-mailed link works once, for an hour.
+ */
+@Controller
+class PasswordResetController {
+
+    private final AccountService accounts;
+
+    PasswordResetController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/password/forgot")
+    String forgot(Model model) {
+        model.addAttribute("forgot", new ForgotForm(""));
+        return "accounts/forgot";
+    }
+
+    @PostMapping("/password/forgot")
+    String requestReset(@Valid @ModelAttribute("forgot") ForgotForm form, BindingResult errors,
+                        HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "accounts/forgot";
+        }
+        accounts.requestPasswordReset(form.email());
+        return "redirect:/password/forgot/sent";
+    }
+
+    @GetMapping("/password/forgot/sent")
+    String sent() {
+        return "accounts/forgot-sent";
+    }
+
+    @GetMapping("/password/reset/{token}")
+    String reset(@PathVariable String token, Model model, HttpServletResponse response) {
+        LinkState state = accounts.linkState(token, Purpose.PASSWORD_RESET);
+        if (state != LinkState.VALID) {
+            return LinkPages.invalid(state, "reset", model, response);
+        }
+        model.addAttribute("reset", NewPasswordForm.empty());
+        return "accounts/reset";
+    }
+
+    @PostMapping("/password/reset/{token}")
+    String setPassword(@PathVariable String token, @ModelAttribute("reset") NewPasswordForm form, BindingResult errors,
+                       Model model, HttpServletResponse response) {
+        LinkState state = accounts.resetPassword(token, form, errors);
+        if (state != LinkState.VALID) {
+            return LinkPages.invalid(state, "reset", model, response);
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "accounts/reset";
+        }
+        return "redirect:/login?passwordReset";
+    }
+}

@@ -1,0 +1,169 @@
+package uk.partnership.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.MailCatcher;
+
+/**
+ * The account pages in a real browser, in their empty, error and signed-in states, each at 320 and 1280 px:
+ * axe-core (WCAG 2.2 AA), no sideways scrolling, a title and an h1. Error states must have a title starting
+ * "Error:" and an error summary whose links point at the fields.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccountPagesBrowserTest {
+
+    static final List<Integer> WIDTHS = PublicPagesBrowserTest.WIDTHS;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void demoAccounts(@Autowired DataSource dataSource) {
+        DemoContent.load(dataSource);
+    }
+
+    @AfterEach
+    void forgetTheSession() {
+        Browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void pagesBeforeSigningInAreAccessible() {
+        for (String path : List.of("/login", "/password/forgot", "/password/forgot/sent", "/password/reset/not-a-token",
+                "/invitations/not-a-token")) {
+            checkAtEveryWidth(path);
+        }
+    }
+
+    @Test
+    void signInErrorStateFollowsTheErrorPattern() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.findElement(By.id("email")).sendKeys("someone@example.org");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+
+        assertErrorState(browser, "#password");
+        assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo("someone@example.org");
+        checkCurrentPageAtEveryWidth(browser);
+    }
+
+    @Test
+    void forgottenPasswordErrorStateFollowsTheErrorPattern() {
+        WebDriver browser = Browser.open(url("/password/forgot"), 1280);
+        browser.findElement(By.id("email")).sendKeys("not an address");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+
+        assertErrorState(browser, "#email");
+        checkCurrentPageAtEveryWidth(browser);
+    }
+
+    @Test
+    void coordinatorPagesAreAccessibleSignedIn() {
+        WebDriver browser = signInAsCoordinator();
+        for (String path : List.of("/admin", "/admin/users", "/admin/users/1", "/account")) {
+            checkAtEveryWidth(path);
+        }
+
+        Browser.open(url("/admin/users"), 1280);
+        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
+        submit(browser, By.cssSelector("form.panel button[type=submit]"));
+        assertErrorState(browser, "#email");
+        checkCurrentPageAtEveryWidth(browser);
+
+        Browser.open(url("/account"), 1280);
+        browser.findElement(By.id("currentPassword")).sendKeys("wrong");
+        browser.findElement(By.id("newPassword")).sendKeys("short");
+        browser.findElement(By.id("confirmPassword")).sendKeys("short");
+        submit(browser, By.cssSelector("form[action='/account/password'] button"));
+        assertErrorState(browser, "#currentPassword");
+        checkCurrentPageAtEveryWidth(browser);
+    }
+
+    @Test
+    void invitationPageAndItsErrorStateAreAccessible() {
+        WebDriver browser = signInAsCoordinator();
+        String email = "browser-" + UUID.randomUUID() + "@example.org";
+        Browser.open(url("/admin/users"), 1280);
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("role1")).click();
+        submit(browser, By.cssSelector("form.panel button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(email);
+        browser.manage().deleteAllCookies();
+
+        Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(MailCatcher.receivedBy(email).getFirst().text());
+        assertThat(link.find()).isTrue();
+        checkAtEveryWidth(link.group());
+
+        Browser.open(url(link.group()), 1280);
+        browser.findElement(By.id("name")).sendKeys("Browser Person");
+        browser.findElement(By.id("newPassword")).sendKeys("password");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        assertErrorState(browser, "#newPassword");
+        assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Browser Person");
+        checkCurrentPageAtEveryWidth(browser);
+    }
+
+    private WebDriver signInAsCoordinator() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
+        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).as(() -> "signed in, but the page says: "
+                + browser.findElement(By.tagName("main")).getText()).endsWith("/admin");
+        return browser;
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    private static void submit(WebDriver browser, By button) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                loaded -> "complete".equals(Browser.script("return document.readyState")));
+    }
+
+    private static void assertErrorState(WebDriver browser, String linkedField) {
+        assertThat(browser.getTitle()).as(() -> "an error page, but it says: "
+                + browser.findElement(By.tagName("main")).getText()).startsWith("Error: ");
+        var summaryLinks = browser.findElements(By.cssSelector(".error-summary a"));
+        assertThat(summaryLinks).isNotEmpty();
+        assertThat(summaryLinks).extracting(link -> link.getDomAttribute("href")).contains(linkedField);
+        assertThat(browser.findElements(By.cssSelector(".error-message"))).isNotEmpty();
+    }
+
+    private void checkAtEveryWidth(String path) {
+        for (int width : WIDTHS) {
+            PageChecks.assertAccessible(url(path), width);
+        }
+    }
+
+    private static void checkCurrentPageAtEveryWidth(WebDriver browser) {
+        for (int width : WIDTHS) {
+            Browser.resize(width);
+            PageChecks.assertAccessible(browser);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
