@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,6 +121,27 @@ class AccountPagesBrowserTest {
         checkCurrentPageAtEveryWidth(browser);
     }
 
+    @Test
+    void resetPageAndItsErrorStateAreAccessible() {
+        String email = "st-helen-and-st-katharine@ox14.example.org";
+        WebDriver browser = Browser.open(url("/password/forgot"), 1280);
+        browser.findElement(By.id("email")).sendKeys(email);
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/password/forgot/sent");
+
+        Matcher link = Pattern.compile("/password/reset/[A-Za-z0-9_-]+")
+                .matcher(MailCatcher.receivedBy(email).getLast().text());
+        assertThat(link.find()).isTrue();
+        checkAtEveryWidth(link.group());
+
+        Browser.open(url(link.group()), 1280);
+        browser.findElement(By.id("newPassword")).sendKeys("a perfectly fine passphrase");
+        browser.findElement(By.id("confirmPassword")).sendKeys("a different passphrase");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        assertErrorState(browser, "#confirmPassword");
+        checkCurrentPageAtEveryWidth(browser);
+    }
+
     private WebDriver signInAsCoordinator() {
         WebDriver browser = Browser.open(url("/login"), 1280);
         browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
@@ -134,11 +154,10 @@ class AccountPagesBrowserTest {
 
     /** Clicks a submit button and waits until the next page has replaced this one. */
     private static void submit(WebDriver browser, By button) {
-        var page = browser.findElement(By.tagName("html"));
+        Browser.script("window.submittedFromHere = true");
         browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                loaded -> "complete".equals(Browser.script("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
+                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
     }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
