@@ -86,13 +86,19 @@ class AccountPagesBrowserTest {
         browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
         submit(browser, By.cssSelector("form.panel button[type=submit]"));
         assertErrorState(browser, "#email");
+        assertThat(browser.getCurrentUrl()).as("the page opens at the invite form").endsWith("/admin/users#invite");
+        for (var link : browser.findElements(By.cssSelector(".error-summary a"))) {
+            String target = link.getDomAttribute("href").substring(1);
+            assertThat(browser.findElements(By.id(target))).as("summary link #" + target + " lands on a field")
+                    .isNotEmpty();
+        }
         checkCurrentPageAtEveryWidth(browser);
 
         Browser.open(url("/account"), 1280);
         browser.findElement(By.id("currentPassword")).sendKeys("wrong");
         browser.findElement(By.id("newPassword")).sendKeys("short");
         browser.findElement(By.id("confirmPassword")).sendKeys("short");
-        submit(browser, By.cssSelector("form[action='/account/password'] button"));
+        submit(browser, By.cssSelector("form[action^='/account/password'] button"));
         assertErrorState(browser, "#currentPassword");
         checkCurrentPageAtEveryWidth(browser);
     }
@@ -103,7 +109,7 @@ class AccountPagesBrowserTest {
         String email = "browser-" + UUID.randomUUID() + "@example.org";
         Browser.open(url("/admin/users"), 1280);
         browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("role1")).click();
+        browser.findElement(By.id("role")).click();
         submit(browser, By.cssSelector("form.panel button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(email);
         browser.manage().deleteAllCookies();
