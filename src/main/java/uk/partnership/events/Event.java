@@ -3,7 +3,10 @@ package uk.partnership.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,6 +89,8 @@ class Event {
     @Version
     private long version;
 
+    private Long postponedToId;
+
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -149,7 +154,34 @@ class Event {
 
     void publish(Instant now, String by) {
         this.status = EventStatus.PUBLISHED;
+        this.cancelledAt = null;
+        this.cancellationReason = "";
         changed(now, by);
+    }
+
+    /** Back to draft: gone from every public page and feed. */
+    void unpublish(Instant now, String by) {
+        this.status = EventStatus.DRAFT;
+        changed(now, by);
+    }
+
+    void postponedTo(Event replacement) {
+        this.postponedToId = replacement.getId();
+    }
+
+    void rename(String title, String slug) {
+        this.title = title;
+        this.slug = slug;
+    }
+
+    /** An edit saved by a coordinator; a published or cancelled event tells calendars to refresh. */
+    void edited(Instant now, String by) {
+        if (status == EventStatus.DRAFT) {
+            this.updatedAt = now;
+            this.updatedBy = by;
+        } else {
+            changed(now, by);
+        }
     }
 
     void cancel(String reason, Instant now, String by) {
@@ -168,6 +200,58 @@ class Event {
 
     Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    EventStatus getStatus() {
+        return status;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Category getCategory() {
+        return category;
+    }
+
+    void categorise(Category category) {
+        this.category = category;
+    }
+
+    /** The fields an audit entry compares before and after a change. */
+    Map<String, Object> describedFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("allDay", allDay);
+        fields.put("start", allDay ? startDate : startsAt);
+        fields.put("end", allDay ? endDate : endsAt);
+        fields.put("summary", summary);
+        fields.put("description", description);
+        fields.put("venue", venueName);
+        fields.put("address", venueAddress);
+        fields.put("onlineUrl", onlineUrl);
+        fields.put("hosts", wholePartnership ? List.of("whole partnership") : List.copyOf(hostSchoolIds));
+        fields.put("audiences", List.of(audiences));
+        fields.put("yearGroups", List.of(yearGroups));
+        fields.put("booking", bookingText);
+        fields.put("bookingUrl", bookingUrl);
+        fields.put("cancellationReason", cancellationReason);
+        return fields;
+    }
+
+    Long getPostponedToId() {
+        return postponedToId;
     }
 
     String getSlug() {

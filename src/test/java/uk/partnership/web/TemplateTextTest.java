@@ -78,6 +78,15 @@ class TemplateTextTest {
     }
 
     @Test
+    void noMessageKeyIsDefinedTwice() throws IOException {
+        List<String> keys = Files.readAllLines(MESSAGES).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                .map(line -> line.substring(0, line.indexOf('=')).strip())
+                .toList();
+        assertThat(keys).as("keys defined more than once (the last would silently win)").doesNotHaveDuplicates();
+    }
+
+    @Test
     void checkCatchesHardCodedText() {
         Document document = Jsoup.parse("<p>Hello</p><p th:text=\"#{a}\">Hello</p>", "", Parser.xmlParser());
         assertThat(replacesItsContent(document.select("p").get(0))).isFalse();
