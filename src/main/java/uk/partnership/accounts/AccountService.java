@@ -77,6 +77,17 @@ public class AccountService {
         return accounts.findById(accountId).map(this::view);
     }
 
+    /** How many accounts are active and how many invitations are waiting, for the dashboard. */
+    public record Counts(long active, long invited) {
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts() {
+        List<AccountView> all = all();
+        return new Counts(all.stream().filter(AccountView::active).count(),
+                all.stream().filter(account -> "INVITED".equals(account.status())).count());
+    }
+
     @Transactional(readOnly = true)
     List<AccountView> all() {
         return accounts.findAllForAdmin().stream().map(this::view).toList();

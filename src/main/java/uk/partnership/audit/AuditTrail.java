@@ -156,4 +156,23 @@ public class AuditTrail {
             }
         };
     }
+
+    /** A recent change, as the coordinator's dashboard lists it. */
+    public record RecentChange(String when, String datetime, String actorEmail, String action, String itemType,
+                               String itemLabel) {
+    }
+
+    /** The latest changes, newest first. */
+    @Transactional(readOnly = true)
+    public List<RecentChange> recent(int limit) {
+        return jdbc.sql("select at, actor_email, action, item_type, item_label from audit_entry order by at desc, id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    var at = rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone());
+                    return new RecentChange(AuditEntries.WHEN.format(at), AuditEntries.MACHINE.format(at),
+                            rs.getString("actor_email"), rs.getString("action"), rs.getString("item_type"),
+                            rs.getString("item_label"));
+                })
+                .list();
+    }
 }

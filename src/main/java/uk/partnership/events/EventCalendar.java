@@ -108,6 +108,13 @@ public class EventCalendar {
                 .single();
     }
 
+    /** Drafts, soonest first, for the coordinator's dashboard; never for public pages. */
+    public List<EventView> drafts(int limit) {
+        String select = SELECT.replace("where e.status <> 'DRAFT'", "where e.status = 'DRAFT'");
+        return toViews(jdbc.sql(select + " order by e.starts_at, e.id limit :limit").param("limit", limit)
+                .query((rs, row) -> Row.of(rs)).list());
+    }
+
     /** Any event by id, drafts included: for the coordinator's screens and preview, never for public pages. */
     public Optional<EventView> anyById(long id) {
         String select = SELECT.replace("where e.status <> 'DRAFT'", "where true");

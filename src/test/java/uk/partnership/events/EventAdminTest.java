@@ -144,6 +144,7 @@ class EventAdminTest {
                 "Enter a real time, like 16:00", "Enter a full web address starting https://, like https://example.org/booking",
                 "Choose the host schools, or tick \u201cHosted by the whole partnership\u201d", "Choose a category");
         assertThat(page.select("input#venueName").val()).isEqualTo("Kept venue");
+        assertThat(page.select("label[for=hostSchoolIds]").text()).isEqualTo("Abingdon School");
         assertThat(page.select("input#startDate").val()).isEqualTo("2031-02-30");
     }
 
@@ -237,6 +238,18 @@ class EventAdminTest {
         assertThat(page("/admin/events?status=DRAFT&q=" + marker, 200).select("tbody a").eachText())
                 .containsExactly("Filter draft " + marker);
         mvc.perform(get("/admin/events").param("status", "nonsense").cookie(coordinator)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void dashboardShowsDraftsAndRecentChanges() throws Exception {
+        String title = "Dashboard draft " + UUID.randomUUID().toString().substring(0, 8);
+        create(title, "2030-01-15", "10:00", "11:00", "save");
+
+        Document dashboard = page("/admin", 200);
+
+        assertThat(dashboard.select("h2").eachText()).contains("Coming up", "Drafts", "Recent changes");
+        assertThat(dashboard.select(".dashboard__list").text()).contains(title,
+                "jessica.burns@ox14.example.org created the event \u201c" + title + "\u201d");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package uk.partnership.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.partnership.support.DemoContent;
+
+/**
+ * The coordinator's event pages in a real browser: the list, the empty and filled form, its error state, a
+ * preview, and the cancel, postpone and delete pages; axe (WCAG 2.2 AA) and no sideways scroll at 320 and
+ * 1280 px. The form is filled and sent by keyboard-reachable controls only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EventAdminBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void demo(@Autowired DataSource dataSource) {
+        DemoContent.load(dataSource);
+    }
+
+    @AfterEach
+    void signOut() {
+        Browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void coordinatorCreatesAnEventAndEveryAdminEventPageIsAccessible() {
+        WebDriver browser = signIn();
+        check("/admin");
+        check("/admin/events");
+        check("/admin/events/new");
+
+        Browser.open(url("/admin/events/new"), 1280);
+        submit(browser, By.cssSelector("button[value=save]"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        checkCurrentPage(browser);
+
+        String title = "Browser event " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("Made in a browser test.");
+        browser.findElement(By.id("description")).sendKeys("Some **bold** text.");
+        Browser.script("document.getElementById('startDate').value = '2031-09-15';"
+                + "document.getElementById('startTime').value = '16:00';"
+                + "document.getElementById('endTime').value = '17:30';");
+        browser.findElement(By.id("hostSchoolIds")).click();
+        new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
+        submit(browser, By.cssSelector("button[value=preview]"));
+        assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
+        checkCurrentPage(browser);
+
+        submit(browser, By.cssSelector("button[value=publish]"));
+        String edit = browser.getCurrentUrl();
+        assertThat(edit).matches(".*/admin/events/\\d+$");
+        checkCurrentPage(browser);
+        check(edit.substring(edit.indexOf("/admin")) + "/preview");
+        check(edit.substring(edit.indexOf("/admin")) + "/cancel");
+        check(edit.substring(edit.indexOf("/admin")) + "/postpone");
+    }
+
+    private WebDriver signIn() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
+        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        return browser;
+    }
+
+    private static void submit(WebDriver browser, By button) {
+        Browser.script("window.submittedFromHere = true");
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
+                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
+    }
+
+    private void check(String path) {
+        for (int width : PublicPagesBrowserTest.WIDTHS) {
+            PageChecks.assertAccessible(url(path), width);
+        }
+    }
+
+    private static void checkCurrentPage(WebDriver browser) {
+        for (int width : PublicPagesBrowserTest.WIDTHS) {
+            Browser.resize(width);
+            PageChecks.assertAccessible(browser);
+        }
+        Browser.resize(1280);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
