@@ -77,6 +77,22 @@ class TemplateTextTest {
         assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
     }
 
+    /** A fragment called like an element ("input", "select") would also select every such element. */
+    @Test
+    void noFragmentIsNamedLikeAnHtmlElement() throws IOException {
+        List<String> clashes = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+            for (Element element : document.select("[th:fragment]")) {
+                String name = element.attr("th:fragment").replaceFirst("\\(.*", "").strip();
+                if (org.jsoup.parser.Tag.isKnownTag(name)) {
+                    clashes.add(template + ": " + name);
+                }
+            }
+        }
+        assertThat(clashes).as("fragments named like HTML elements").isEmpty();
+    }
+
     @Test
     void noMessageKeyIsDefinedTwice() throws IOException {
         List<String> keys = Files.readAllLines(MESSAGES).stream()
