@@ -59,6 +59,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return name;
     }
 
+    /** How other people see who did something: the person's name, or their e-mail before they set one. */
+    public String displayName() {
+        return name == null || name.isBlank() ? email : name;
+    }
+
     public Role role() {
         return role;
     }

@@ -107,13 +107,13 @@ class EventAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
-        Long id = admin.create(user.actor(), form, errors);
+        Long id = admin.create(user.actor(), user.displayName(), form, errors);
         if (id == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, null);
         }
         if ("publish".equals(action)) {
-            admin.publish(user.actor(), id, admin.version(id));
+            admin.publish(user.actor(), user.displayName(), id, admin.version(id));
         }
         redirect.addFlashAttribute("saved", "publish".equals(action) ? "admin.events.published" : "admin.events.saved");
         return "redirect:/admin/events/" + id;
@@ -134,7 +134,7 @@ class EventAdminController {
             return preview(form, model, id);
         }
         try {
-            admin.update(user.actor(), id, form, errors);
+            admin.update(user.actor(), user.displayName(), id, form, errors);
         } catch (EditConflictException conflict) {
             conflict.rejectInto(errors, site.timeZone());
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -151,13 +151,13 @@ class EventAdminController {
     @PostMapping("/admin/events/{id}/publish")
     String publish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
                    RedirectAttributes redirect) {
-        return statusChange(id, redirect, "admin.events.published", () -> admin.publish(user.actor(), id, version));
+        return statusChange(id, redirect, "admin.events.published", () -> admin.publish(user.actor(), user.displayName(), id, version));
     }
 
     @PostMapping("/admin/events/{id}/unpublish")
     String unpublish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
                      RedirectAttributes redirect) {
-        return statusChange(id, redirect, "admin.events.unpublished", () -> admin.unpublish(user.actor(), id, version));
+        return statusChange(id, redirect, "admin.events.unpublished", () -> admin.unpublish(user.actor(), user.displayName(), id, version));
     }
 
     @GetMapping("/admin/events/{id}/cancel")
@@ -172,7 +172,7 @@ class EventAdminController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                admin.cancel(user.actor(), id, form.version() == null ? 0 : form.version(), form.reason());
+                admin.cancel(user.actor(), user.displayName(), id, form.version() == null ? 0 : form.version(), form.reason());
                 redirect.addFlashAttribute("saved", "admin.events.cancelled");
                 return "redirect:/admin/events/" + id;
             } catch (EditConflictException conflict) {
@@ -197,7 +197,7 @@ class EventAdminController {
                     RedirectAttributes redirect) {
         model.addAttribute("reason", reason);
         try {
-            Long replacement = admin.postpone(user.actor(), id, form, reason, errors);
+            Long replacement = admin.postpone(user.actor(), user.displayName(), id, form, reason, errors);
             if (replacement != null && !errors.hasErrors()) {
                 redirect.addFlashAttribute("saved", "admin.events.postponed");
                 return "redirect:/admin/events/" + replacement;

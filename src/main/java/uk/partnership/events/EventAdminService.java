@@ -72,14 +72,14 @@ class EventAdminService {
     }
 
     @Transactional
-    @Nullable Long create(Actor actor, EventForm form, Errors errors) {
+    @Nullable Long create(Actor actor, String by, EventForm form, Errors errors) {
         Span span = check(form, null, errors);
         if (errors.hasErrors()) {
             return null;
         }
         String slug = slugFor(form, null);
         Category category = categories.findById(form.categoryId()).orElseThrow();
-        Event event = new Event(form.title().strip(), slug, category, clock.instant(), actor.email());
+        Event event = new Event(form.title().strip(), slug, category, clock.instant(), by);
         apply(event, form, span);
         events.saveAndFlush(event);
         audit.record(actor, "created", ITEM, event.getId(), event.getTitle(), AuditTrail.diff(Map.of(), snapshot(event)));
@@ -87,7 +87,7 @@ class EventAdminService {
     }
 
     @Transactional
-    void update(Actor actor, long id, EventForm form, Errors errors) {
+    void update(Actor actor, String by, long id, EventForm form, Errors errors) {
         Event event = find(id);
         checkVersion(event, form.versionOrZero());
         Span span = check(form, event, errors);
@@ -100,7 +100,7 @@ class EventAdminService {
         event.rename(form.title().strip(), slug);
         event.categorise(categories.findById(form.categoryId()).orElseThrow());
         apply(event, form, span);
-        event.edited(clock.instant(), actor.email());
+        event.edited(clock.instant(), by);
         events.saveAndFlush(event);
         if (!oldSlug.equals(slug)) {
             rememberOldSlug(oldSlug, slug, event.getId());
@@ -109,23 +109,23 @@ class EventAdminService {
     }
 
     @Transactional
-    void publish(Actor actor, long id, long version) {
-        change(actor, id, version, "published", event -> event.publish(clock.instant(), actor.email()));
+    void publish(Actor actor, String by, long id, long version) {
+        change(actor, id, version, "published", event -> event.publish(clock.instant(), by));
     }
 
     @Transactional
-    void unpublish(Actor actor, long id, long version) {
-        change(actor, id, version, "unpublished", event -> event.unpublish(clock.instant(), actor.email()));
+    void unpublish(Actor actor, String by, long id, long version) {
+        change(actor, id, version, "unpublished", event -> event.unpublish(clock.instant(), by));
     }
 
     @Transactional
-    void cancel(Actor actor, long id, long version, String reason) {
-        change(actor, id, version, "cancelled", event -> event.cancel(reason.strip(), clock.instant(), actor.email()));
+    void cancel(Actor actor, String by, long id, long version, String reason) {
+        change(actor, id, version, "cancelled", event -> event.cancel(reason.strip(), clock.instant(), by));
     }
 
     /** Cancels the event and makes a copy on the new dates, as a draft to check and publish; both are linked. */
     @Transactional
-    @Nullable Long postpone(Actor actor, long id, EventForm newDates, String reason, Errors errors) {
+    @Nullable Long postpone(Actor actor, String by, long id, EventForm newDates, String reason, Errors errors) {
         Event event = find(id);
         checkVersion(event, newDates.versionOrZero());
         Span span = check(newDates, null, errors);
@@ -133,11 +133,11 @@ class EventAdminService {
             return null;
         }
         Event replacement = new Event(newDates.title().strip(), slugFor(newDates.withSlug(""), null),
-                categories.findById(newDates.categoryId()).orElseThrow(), clock.instant(), actor.email());
+                categories.findById(newDates.categoryId()).orElseThrow(), clock.instant(), by);
         apply(replacement, newDates, span);
         events.saveAndFlush(replacement);
         Map<String, Object> before = snapshot(event);
-        event.cancel(reason.strip(), clock.instant(), actor.email());
+        event.cancel(reason.strip(), clock.instant(), by);
         event.postponedTo(replacement);
         events.saveAndFlush(event);
         audit.record(actor, "postponed", ITEM, event.getId(), event.getTitle(), AuditTrail.diff(before, snapshot(event)));

@@ -3,6 +3,7 @@ package uk.partnership.schools;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolDirectory {
 
     private final SchoolRepository schools;
+    private final JdbcClient jdbc;
 
-    SchoolDirectory(SchoolRepository schools) {
+    SchoolDirectory(SchoolRepository schools, JdbcClient jdbc) {
         this.schools = schools;
+        this.jdbc = jdbc;
     }
 
     public List<SchoolView> all() {
@@ -27,5 +30,13 @@ public class SchoolDirectory {
 
     public Optional<SchoolView> bySlug(String slug) {
         return schools.findBySlug(slug).map(School::toView);
+    }
+
+    /** The current slug of a school that was once at {@code oldSlug}, for the redirect from its old address. */
+    public Optional<String> renamedTo(String oldSlug) {
+        return jdbc.sql("""
+                        select s.slug from school_slug_history h join school s on s.id = h.school_id
+                        where h.slug = :slug""")
+                .param("slug", oldSlug).query(String.class).optional();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /** The partnership's settings: one row, edited by the coordinator. */
 @Entity
 @Table(name = "partnership")
@@ -34,6 +36,28 @@ class Partnership {
     private String updatedBy;
 
     protected Partnership() {
+    }
+
+    /** The settings row of a new installation, to be filled by {@link #edit}. */
+    static Partnership first() {
+        var partnership = new Partnership();
+        partnership.id = ONLY_ID;
+        return partnership;
+    }
+
+    /** Takes the coordinator's values; JPA moves {@link #getVersion() the version} on when it saves. */
+    void edit(String name, String shortName, String strapline, String about, @Nullable LocalDate launchedOn,
+              String launchNote, String contactName, String contactEmail, Instant now, String by) {
+        this.name = name;
+        this.shortName = shortName;
+        this.strapline = strapline;
+        this.about = about;
+        this.launchedOn = launchedOn;
+        this.launchNote = launchNote;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.updatedAt = now;
+        this.updatedBy = by;
     }
 
     String getName() {
@@ -66,5 +90,18 @@ class Partnership {
 
     String getContactEmail() {
         return contactEmail;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Who last saved the settings, as their name; null if no one has since the row was loaded. */
+    @Nullable String getUpdatedBy() {
+        return updatedBy;
     }
 }

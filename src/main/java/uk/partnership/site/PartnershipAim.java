@@ -1,6 +1,8 @@
 package uk.partnership.site;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 class PartnershipAim {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private int position;
@@ -17,6 +20,16 @@ class PartnershipAim {
     private String body;
 
     protected PartnershipAim() {
+    }
+
+    PartnershipAim(int position, String title, String body) {
+        this.position = position;
+        this.title = title;
+        this.body = body;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     String getTitle() {

@@ -3,8 +3,12 @@ package uk.partnership.site;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
 
 /** A social link, funder or partner of the partnership. */
 @Entity
@@ -14,6 +18,7 @@ class PartnershipLink {
     enum Kind { SOCIAL, FUNDER, PARTNER }
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -27,15 +32,27 @@ class PartnershipLink {
     protected PartnershipLink() {
     }
 
+    PartnershipLink(Kind kind, int position, String name, @Nullable String url, String description) {
+        this.kind = kind;
+        this.position = position;
+        this.name = name;
+        this.url = url;
+        this.description = description;
+    }
+
     Kind getKind() {
         return kind;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     String getName() {
         return name;
     }
 
-    String getUrl() {
+    @Nullable String getUrl() {
         return url;
     }
 

@@ -118,7 +118,8 @@ class AccountsJourneyTest {
     void representativeCannotReachAnyAdminPage() throws Exception {
         Cookie session = sessionOf(RADLEY_REP, REP_PASSWORD, "/account");
 
-        for (String path : List.of("/admin", "/admin/users", "/admin/audit", "/admin/users/1")) {
+        for (String path : List.of("/admin", "/admin/users", "/admin/audit", "/admin/users/1", "/admin/events",
+                "/admin/events/new", "/admin/schools", "/admin/schools/new", "/admin/categories", "/admin/settings")) {
             mvc.perform(get(path).cookie(session)).andExpect(status().isForbidden());
         }
         mvc.perform(post("/admin/users").with(csrf()).cookie(session).param("email", "x@example.org")

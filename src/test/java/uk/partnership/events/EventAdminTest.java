@@ -82,7 +82,7 @@ class EventAdminTest {
         Document refused = page(edit(id, openedVersion, "title", "Debate club (second editor)"), 409);
 
         assertThat(refused.select(".notice--warning").text())
-                .contains("jessica.burns@ox14.example.org saved this at", "Your changes are below but not saved");
+                .contains("Jessica Burns saved this at", "Your changes are below but not saved");
         assertThat(refused.select("input#title").val()).isEqualTo("Debate club (second editor)");
         assertThat(jdbc.sql("select title from event where id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("Debate club (first editor)");

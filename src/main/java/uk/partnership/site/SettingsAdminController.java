@@ -1,0 +1,135 @@
+package uk.partnership.site;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.partnership.accounts.SignedInUser;
+import uk.partnership.web.BadRequestException;
+import uk.partnership.web.EditConflictException;
+import uk.partnership.web.RichText;
+import uk.partnership.web.SiteProperties;
+
+/**
+ * The coordinator's settings page: the partnership's details, aims and links in one form, which can be
+ * previewed (the about text as it will look) before it is saved.
+ */
+@Controller
+class SettingsAdminController {
+
+    static final String VIEW = "site/admin-settings";
+    static final String PREVIEW = "preview";
+    private static final Pattern ROW_PARAMETER = Pattern.compile("\\w+\\[(\\d+)]");
+
+    private final SettingsService settings;
+    private final RichText richText;
+    private final SpringValidatorAdapter validator;
+    private final ZoneId zone;
+
+    SettingsAdminController(SettingsService settings, RichText richText, Validator validator, SiteProperties site) {
+        this.settings = settings;
+        this.richText = richText;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.zone = site.timeZone();
+    }
+
+    /**
+     * Refuses, with the 400 page, row numbers beyond {@link SettingsForm#MAX_ROWS}: no page sends them, and the
+     * binder would fail on them with a server error.
+     */
+    @InitBinder("settings")
+    void refuseImpossibleRows(HttpServletRequest request) {
+        for (String parameter : request.getParameterMap().keySet()) {
+            Matcher row = ROW_PARAMETER.matcher(parameter);
+            boolean beyond = row.lookingAt()
+                    && (row.group(1).length() > 3 || Integer.parseInt(row.group(1)) >= SettingsForm.MAX_ROWS);
+            if (beyond) {
+                throw new BadRequestException("admin.settings.tooManyRows", SettingsForm.MAX_ROWS);
+            }
+        }
+    }
+
+    @GetMapping("/admin/settings")
+    String settings(Model model) {
+        model.addAttribute("settings", settings.form());
+        return VIEW;
+    }
+
+    /** Saves, or with {@code action=preview} shows the about text as it will look and saves nothing. */
+    @PostMapping("/admin/settings")
+    String save(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("settings") SettingsForm form,
+                BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        if (PREVIEW.equals(action)) {
+            model.addAttribute("preview", richText.toHtml(form.about()));
+            return VIEW;
+        }
+        validator.validate(form, errors);
+        form.checkRowsAndDate(errors);
+        if (errors.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", inPageOrder(errors));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return VIEW;
+        }
+        boolean changed;
+        try {
+            changed = settings.save(user.actor(), user.displayName(), form);
+        } catch (EditConflictException e) {
+            return conflict(e, errors, model, response);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Another save committed between this one's check and its commit (or both created the row).
+            return conflict(settings.conflict(), errors, model, response);
+        }
+        redirect.addFlashAttribute("saved", changed ? "admin.settings.saved" : "admin.settings.unchanged");
+        return "redirect:/admin/settings";
+    }
+
+    /**
+     * The errors in the order of the fields on the page, one per field, for the error summary: Bean Validation
+     * reports its findings in no particular order.
+     */
+    private static BindingResult inPageOrder(BindingResult errors) {
+        var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+        errors.getGlobalErrors().forEach(ordered::addError);
+        Set<String> fields = new HashSet<>();
+        errors.getFieldErrors().stream()
+                .sorted(SettingsForm.PAGE_ORDER)
+                .filter(error -> fields.add(error.getField()))
+                .forEach(ordered::addError);
+        return ordered;
+    }
+
+    private String conflict(EditConflictException e, BindingResult errors, Model model, HttpServletResponse response) {
+        if (e.changedBy().isBlank()) {
+            errors.reject("admin.settings.conflict");
+        } else {
+            e.rejectInto(errors, zone);
+        }
+        // What they typed stays; the form now carries the current version, so saving again after checking works.
+        model.addAttribute("currentVersion", settings.currentVersion());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return VIEW;
+    }
+}
