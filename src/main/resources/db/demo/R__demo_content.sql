@@ -980,3 +980,106 @@ from school s
 where s.slug in ('abingdon-school', 'fitzharrys-school', 'john-mason-school', 'larkmead-school', 'radley-college',
                  'st-helen-and-st-katharine')
 on conflict do nothing;
+
+-- News: posts of the partnership's recent weeks, dated relative to today so the demo always has fresh news,
+-- written by the demo coordinator. One is scheduled for next week (it appears by itself at that time) and one
+-- is a draft. Publish times are Europe/London wall-clock times. Each statement skips slugs that exist and links
+-- only the posts it inserted to their schools, so running the script again adds nothing. No semicolons in text.
+with x (slug, title, summary, body, status, days_ago, at_time, schools) as (values
+    ('peer-mentors-complete-their-training', 'Peer mentors complete their training',
+     'Thirty Year 12 students from four OX14 schools are ready to mentor Year 9 students from another school.',
+     'Thirty Year 12 students from John Mason School, Larkmead School, Fitzharrys School and St Helen and '
+         || 'St Katharine have completed two days of training with **The Abingdon Bridge**, ready for the new '
+         || 'round of the OX14 peer mentoring programme.'
+         || E'\n\n' || 'Each mentor is paired with a Year 9 student from another school. Pairs meet every week '
+         || 'to set goals, talk about study habits and build confidence.'
+         || E'\n\n' || '- Sessions move to a different school each half term'
+         || E'\n' || '- Mentors are supported by staff from every school'
+         || E'\n' || '- Ask your head of year if you would like a mentor',
+     'PUBLISHED', 40, time '08:30', '{john-mason-school,larkmead-school,fitzharrys-school,st-helen-and-st-katharine}'),
+    ('joint-orchestra-rehearsals-begin', 'Joint orchestra rehearsals begin',
+     'Musicians from Abingdon School and St Helen and St Katharine are rehearsing together for the OX14 concert.',
+     'The OX14 joint orchestra has held its first rehearsal of the year, with more than sixty players from '
+         || 'Abingdon School and St Helen and St Katharine, joined by string players from Fitzharrys School.'
+         || E'\n\n' || 'Rehearsals take place on alternate Thursdays in the Amey Theatre. New players of grade 5 '
+         || 'standard or above are welcome: speak to your school''s director of music.',
+     'PUBLISHED', 30, time '12:00', '{abingdon-school,st-helen-and-st-katharine,fitzharrys-school}'),
+    ('student-voice-committee-sets-its-priorities', 'Student voice committee sets its priorities',
+     'Representatives from all six schools have chosen three priorities for the partnership''s year.',
+     'At its first meeting of the year the OX14 student voice committee agreed three priorities:'
+         || E'\n\n' || '1. More joint clubs that students can join from any school'
+         || E'\n' || '2. A wellbeing week planned by students, for students'
+         || E'\n' || '3. Better information about sixth form choices across Abingdon'
+         || E'\n\n' || 'The committee meets on the first Thursday of each month. Send ideas to your school''s '
+         || 'representatives, who share the minutes with every school council.',
+     'PUBLISHED', 21, time '16:00', '{}'),
+    ('computer-science-coaching-added', 'Computer science joins academic coaching',
+     'The fortnightly GCSE coaching programme now includes algorithms and programming challenges.',
+     'Academic coaching for Year 10 and 11 students now includes **computer science**, led by specialist '
+         || 'teachers from Radley College and Fitzharrys School.'
+         || E'\n\n' || 'Sessions focus on algorithms, tracing code and the longer programming questions in GCSE '
+         || 'papers. Places are allocated by each school''s OX14 contact.'
+         || E'\n\n' || 'See the [events calendar](/events/list?category=academic) for dates.',
+     'PUBLISHED', 14, time '09:00', '{radley-college,fitzharrys-school}'),
+    ('staff-share-ideas-at-joint-training-day', 'Staff share ideas at a joint training day',
+     'Over a hundred teachers and support staff met at Larkmead School to share classroom practice.',
+     'More than a hundred teachers and support staff from the six OX14 schools spent a training day together '
+         || 'at Larkmead School, in workshops led by colleagues from across the partnership.'
+         || E'\n\n' || 'Topics included adaptive teaching, supporting students with anxiety, and feedback that '
+         || 'saves teachers time. Slides and notes are shared on each school''s staff area.',
+     'PUBLISHED', 9, time '15:30', '{larkmead-school,abingdon-school}'),
+    ('broadcast-journalism-workshop-for-year-10', 'Year 10 students try broadcast journalism',
+     'Students from John Mason School and Radley College produced a news bulletin in a single day.',
+     'Working with the **Oxfordshire Academy of Broadcast Journalism**, Year 10 students from John Mason School '
+         || 'and Radley College researched, filmed and presented a five-minute news bulletin about life in Abingdon.'
+         || E'\n\n' || 'The students learnt interviewing, scripting and editing from working journalists, and '
+         || 'the finished bulletin was shown to both schools in assembly.',
+     'PUBLISHED', 4, time '10:00', '{john-mason-school,radley-college}'),
+    ('wellbeing-evening-for-parents-and-carers', 'Wellbeing evening for parents and carers',
+     'An evening about sleep, screens and exam stress, open to families from every OX14 school.',
+     'Parents and carers from all six schools are invited to an evening about supporting teenagers with sleep, '
+         || 'screen time and exam stress, led by the partnership''s mental health and wellbeing coordinator with '
+         || 'The Abingdon Bridge.'
+         || E'\n\n' || 'The evening is free. Details are in the events calendar, and each school will send a '
+         || 'reminder the week before.',
+     'PUBLISHED', 1, time '17:00', '{st-helen-and-st-katharine,larkmead-school}'),
+    ('partnership-survey-results', 'What students told us: partnership survey results',
+     'Almost two thousand students answered the OX14 survey about joint activities. Here is what they said.',
+     'Almost two thousand students from the six schools answered this year''s OX14 survey.'
+         || E'\n\n' || '- Four in five would like more joint clubs'
+         || E'\n' || '- Sport and music were the most popular activities'
+         || E'\n' || '- Students asked for more notice of events, which the calendar feeds now give',
+     'SCHEDULED', -7, time '08:00', '{}'),
+    ('summer-sports-festival-plans', 'Plans for a summer sports festival',
+     'A draft announcement of the OX14 summer sports festival, to be published once venues are confirmed.',
+     'Draft: the sports festival will be hosted at Radley College and Abingdon School. Confirm venues and '
+         || 'timings before publishing.',
+     'DRAFT', 0, time '09:00', '{radley-college,abingdon-school}')
+),
+author as (
+    select id, name, email from account where lower(email) = 'jessica.burns@ox14.example.org'
+),
+timed as (
+    select x.*, case when x.status = 'DRAFT' then null
+                     else ((current_date - x.days_ago) + x.at_time) at time zone 'Europe/London' end as publish_at
+    from x
+),
+ins as (
+    insert into news_post (title, slug, summary, body, status, publish_at, author_id, author_name,
+                           created_at, updated_at, updated_by)
+    select t.title, t.slug, t.summary, t.body, t.status, t.publish_at, a.id, coalesce(a.name, 'Jessica Burns'),
+           least(coalesce(t.publish_at, now()), now()) - interval '1 day',
+           least(coalesce(t.publish_at, now()), now()) - interval '1 day',
+           'jessica.burns@ox14.example.org'
+    from timed as t
+    left join author as a on true
+    on conflict (slug) do nothing
+    returning id, slug
+)
+insert into news_post_school (post_id, school_id)
+select ins.id, s.id
+from ins
+join x on x.slug = ins.slug
+cross join lateral unnest(x.schools::text[]) as h (school_slug)
+join school as s on s.slug = h.school_slug
+on conflict do nothing;

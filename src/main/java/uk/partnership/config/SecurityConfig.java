@@ -43,6 +43,7 @@ class SecurityConfig {
             "/", "/about", "/contact", "/accessibility", "/privacy",
             "/schools", "/schools/*",
             "/events", "/events/*",
+            "/news", "/news/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health",
             "/demo/mail", "/demo/mail/*"

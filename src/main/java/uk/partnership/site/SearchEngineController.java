@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.partnership.events.EventCalendar;
+import uk.partnership.news.NewsFeed;
 import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.schools.SchoolView;
 import uk.partnership.web.SiteProperties;
@@ -22,7 +23,7 @@ import uk.partnership.web.SiteProperties;
 @Controller
 class SearchEngineController {
 
-    static final List<String> STATIC_PAGES = List.of("/", "/events", "/events/list", "/events/past", "/about",
+    static final List<String> STATIC_PAGES = List.of("/", "/events", "/events/list", "/events/past", "/news", "/about",
             "/schools", "/contact", "/accessibility", "/privacy");
     static final List<String> PRIVATE_AREAS = List.of("/admin", "/proposals", "/account", "/login", "/password",
             "/invitations");
@@ -31,11 +32,13 @@ class SearchEngineController {
 
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
+    private final NewsFeed news;
     private final SiteProperties site;
 
-    SearchEngineController(SchoolDirectory schools, EventCalendar calendar, SiteProperties site) {
+    SearchEngineController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news, SiteProperties site) {
         this.schools = schools;
         this.calendar = calendar;
+        this.news = news;
         this.site = site;
     }
 
@@ -55,6 +58,9 @@ class SearchEngineController {
         }
         for (String slug : calendar.publicSlugs()) {
             paths.add("/events/" + slug);
+        }
+        for (String slug : news.publicSlugs()) {
+            paths.add("/news/" + slug);
         }
         var out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.partnership.events.EventCalendar;
 import uk.partnership.events.EventFilter;
+import uk.partnership.news.NewsFeed;
 import uk.partnership.schools.SchoolDirectory;
 
 /** The partnership's own pages: home, about, contact, and the statements the law asks for. */
@@ -15,14 +16,17 @@ import uk.partnership.schools.SchoolDirectory;
 class SitePagesController {
 
     static final int NEXT_EVENTS = 4;
+    static final int LATEST_NEWS = 3;
 
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
+    private final NewsFeed news;
     private final Clock clock;
 
-    SitePagesController(SchoolDirectory schools, EventCalendar calendar, Clock clock) {
+    SitePagesController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news, Clock clock) {
         this.schools = schools;
         this.calendar = calendar;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -30,6 +34,7 @@ class SitePagesController {
     String home(Model model) {
         model.addAttribute("schools", schools.all());
         model.addAttribute("events", calendar.upcoming(clock.instant(), EventFilter.NONE, 1, NEXT_EVENTS).events());
+        model.addAttribute("news", news.latest(LATEST_NEWS));
         return "site/home";
     }
 

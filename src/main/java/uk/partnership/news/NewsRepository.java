@@ -1,0 +1,6 @@
+package uk.partnership.news;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NewsRepository extends JpaRepository<NewsPost, Long> {
+}

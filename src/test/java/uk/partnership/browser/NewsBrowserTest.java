@@ -1,0 +1,171 @@
+package uk.partnership.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.partnership.support.DemoContent;
+
+/**
+ * The news in a real browser: the public list and articles as a visitor, and the coordinator's list, the form
+ * (empty, with errors, filled, previewed), the schedule page and the preview; axe (WCAG 2.2 AA) and no sideways
+ * scroll at 320 and 1280 px. With {@code -Dnews.screenshots=DIR}, it also saves full-page screenshots of /news and
+ * an article at 375 and 1280 px, for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NewsBrowserTest {
+
+    static final List<String> PAGES = List.of(
+            "/news",
+            "/news/computer-science-coaching-added", // two related schools and a link in the body
+            "/news/student-voice-committee-sets-its-priorities", // the whole partnership, a numbered list
+            "/news?page=9999", // a page without posts
+            "/news/summer-sports-festival-plans"); // a draft: the not found page
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void demo(@Autowired DataSource dataSource) {
+        DemoContent.load(dataSource);
+    }
+
+    @AfterEach
+    void signOut() {
+        Browser.driver().manage().deleteAllCookies();
+    }
+
+    static Stream<Arguments> pagesAtEveryWidth() {
+        return PAGES.stream().flatMap(page -> PublicPagesBrowserTest.WIDTHS.stream().map(width -> Arguments.of(page, width)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}px")
+    @MethodSource("pagesAtEveryWidth")
+    void publicNewsPageIsAccessible(String path, int width) {
+        PageChecks.assertAccessible(url(path), width);
+    }
+
+    @Test
+    void coordinatorWritesSchedulesAndPublishesAPostAndEveryNewsAdminPageIsAccessible() {
+        WebDriver browser = signIn();
+        check("/admin/news");
+        check("/admin/news/new");
+
+        Browser.open(url("/admin/news/new"), 1280);
+        submit(browser, By.cssSelector("button[value=save]"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        checkCurrentPage(browser);
+
+        String title = "Browser news " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("Written in a browser test.");
+        browser.findElement(By.id("body")).sendKeys("Some **bold** news.");
+        browser.findElement(By.id("schoolIds")).click();
+        submit(browser, By.cssSelector("button[value=preview]"));
+        assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
+        checkCurrentPage(browser);
+
+        submit(browser, By.cssSelector("button[value=save]"));
+        String edit = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin"));
+        assertThat(edit).matches("/admin/news/\\d+");
+        checkCurrentPage(browser);
+        check(edit + "/preview");
+
+        Browser.open(url(edit + "/schedule"), 1280);
+        checkCurrentPage(browser);
+        Browser.script("document.getElementById('publishDate').value = '';");
+        submit(browser, By.cssSelector("form button[type=submit].button"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        checkCurrentPage(browser);
+        Browser.script("document.getElementById('publishDate').value = arguments[0];"
+                + "document.getElementById('publishTime').value = '08:00';", LocalDate.now().plusDays(3).toString());
+        submit(browser, By.cssSelector("form button[type=submit].button"));
+        assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Scheduled");
+        checkCurrentPage(browser);
+
+        submit(browser, By.xpath("//button[text()='Publish now']"));
+        assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Published");
+        browser.findElement(By.linkText("Open the public article")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        checkCurrentPage(browser);
+    }
+
+    @Test
+    void screenshotsOfTheNewsListAndAnArticleForAPersonToLookAt() throws IOException {
+        String directory = System.getProperty("news.screenshots");
+        if (directory == null) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of(directory));
+        for (String path : List.of("/news", "/news/computer-science-coaching-added", "/")) {
+            for (int width : List.of(375, 1280)) {
+                WebDriver browser = Browser.open(url(path), width);
+                long height = ((Number) Browser.script("return document.documentElement.scrollHeight")).longValue();
+                browser.manage().window().setSize(new Dimension(browser.manage().window().getSize().getWidth(),
+                        (int) Math.min(height + 200, 6000)));
+                byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+                String name = (path.equals("/") ? "home" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
+                Files.write(folder.resolve(name), png);
+            }
+        }
+        Browser.resize(1280);
+    }
+
+    private WebDriver signIn() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
+        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
+        submit(browser, By.cssSelector("form button[type=submit]"));
+        return browser;
+    }
+
+    private static void submit(WebDriver browser, By button) {
+        Browser.script("window.submittedFromHere = true");
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
+                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
+    }
+
+    private void check(String path) {
+        for (int width : PublicPagesBrowserTest.WIDTHS) {
+            PageChecks.assertAccessible(url(path), width);
+        }
+    }
+
+    private static void checkCurrentPage(WebDriver browser) {
+        for (int width : PublicPagesBrowserTest.WIDTHS) {
+            Browser.resize(width);
+            PageChecks.assertAccessible(browser);
+        }
+        Browser.resize(1280);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
