@@ -47,6 +47,7 @@ class EventAdminBrowserTest {
         check("/admin");
         check("/admin/events");
         check("/admin/events/new");
+        check("/admin/events?q=nothing-has-this-title-" + UUID.randomUUID());
 
         Browser.open(url("/admin/events/new"), 1280);
         submit(browser, By.cssSelector("button[value=save]"));
@@ -70,9 +71,19 @@ class EventAdminBrowserTest {
         String edit = browser.getCurrentUrl();
         assertThat(edit).matches(".*/admin/events/\\d+$");
         checkCurrentPage(browser);
-        check(edit.substring(edit.indexOf("/admin")) + "/preview");
-        check(edit.substring(edit.indexOf("/admin")) + "/cancel");
-        check(edit.substring(edit.indexOf("/admin")) + "/postpone");
+        String admin = edit.substring(edit.indexOf("/admin"));
+        check(admin + "/preview");
+        check(admin + "/postpone");
+        check(admin + "/cancel");
+
+        Browser.open(url(admin + "/cancel"), 1280);
+        submit(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        checkCurrentPage(browser);
+
+        Browser.open(url(admin), 1280);
+        submit(browser, By.cssSelector("form[action$='/unpublish'] button"));
+        check(admin + "/delete");
     }
 
     private WebDriver signIn() {
