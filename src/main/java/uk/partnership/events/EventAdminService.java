@@ -27,6 +27,7 @@ import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.NotFoundException;
 import uk.partnership.web.SiteProperties;
+import uk.partnership.web.SlugHistory;
 import uk.partnership.web.Slugs;
 
 /**
@@ -44,7 +45,7 @@ class EventAdminService {
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final SlugHistory slugs;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -55,7 +56,7 @@ class EventAdminService {
         this.schools = schools;
         this.calendar = calendar;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.slugs = new SlugHistory(jdbc, "event", "event_slug_history", "event_id");
         this.clock = clock;
         this.zone = site.timeZone();
     }
@@ -77,7 +78,7 @@ class EventAdminService {
         if (errors.hasErrors()) {
             return null;
         }
-        String slug = slugFor(form, null);
+        String slug = slugs.choose(form.slug(), null, form.title());
         Category category = categories.findById(form.categoryId()).orElseThrow();
         Event event = new Event(form.title().strip(), slug, category, clock.instant(), by);
         apply(event, form, span);
@@ -96,14 +97,14 @@ class EventAdminService {
         }
         Map<String, Object> before = snapshot(event);
         String oldSlug = event.getSlug();
-        String slug = slugFor(form, event);
+        String slug = slugs.choose(form.slug(), event.getSlug(), form.title());
         event.rename(form.title().strip(), slug);
         event.categorise(categories.findById(form.categoryId()).orElseThrow());
         apply(event, form, span);
         event.edited(clock.instant(), by);
         events.saveAndFlush(event);
         if (!oldSlug.equals(slug)) {
-            rememberOldSlug(oldSlug, slug, event.getId());
+            slugs.renamed(oldSlug, slug, event.getId());
         }
         audit.record(actor, "changed", ITEM, event.getId(), event.getTitle(), AuditTrail.diff(before, snapshot(event)));
     }
@@ -132,7 +133,7 @@ class EventAdminService {
         if (errors.hasErrors()) {
             return null;
         }
-        Event replacement = new Event(newDates.title().strip(), slugFor(newDates.withSlug(""), null),
+        Event replacement = new Event(newDates.title().strip(), slugs.choose(null, null, newDates.title()),
                 categories.findById(newDates.categoryId()).orElseThrow(), clock.instant(), by);
         apply(replacement, newDates, span);
         events.saveAndFlush(replacement);
@@ -227,7 +228,7 @@ class EventAdminService {
             String slug = form.slug().strip();
             if (!Slugs.isValid(slug)) {
                 errors.rejectValue("slug", "form.slug.invalid");
-            } else if (slugTaken(slug, current)) {
+            } else if (slugs.taken(slug, current == null ? null : current.getId())) {
                 errors.rejectValue("slug", "form.slug.taken");
             }
         }
@@ -276,31 +277,8 @@ class EventAdminService {
         }
     }
 
-    private String slugFor(EventForm form, @Nullable Event current) {
-        if (form.slug() != null && !form.slug().isBlank()) {
-            return form.slug().strip();
-        }
-        if (current != null) {
-            return current.getSlug();
-        }
-        return Slugs.unique(Slugs.from(form.title()), slug -> slugTaken(slug, null));
-    }
 
-    private boolean slugTaken(String slug, @Nullable Event current) {
-        Long owner = jdbc.sql("""
-                        select id from event where slug = :slug
-                        union all
-                        select event_id from event_slug_history where slug = :slug
-                        limit 1""")
-                .param("slug", slug).query(Long.class).optional().orElse(null);
-        return owner != null && (current == null || !owner.equals(current.getId()));
-    }
 
-    private void rememberOldSlug(String oldSlug, String newSlug, long eventId) {
-        jdbc.sql("delete from event_slug_history where slug = :slug").param("slug", newSlug).update();
-        jdbc.sql("insert into event_slug_history (slug, event_id) values (:slug, :id) on conflict (slug) do nothing")
-                .param("slug", oldSlug).param("id", eventId).update();
-    }
 
     private void apply(Event event, EventForm form, Span span) {
         if (span.allDay()) {

@@ -23,6 +23,7 @@ import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.NotFoundException;
 import uk.partnership.web.SiteProperties;
+import uk.partnership.web.SlugHistory;
 import uk.partnership.web.Slugs;
 
 /**
@@ -40,6 +41,7 @@ class NewsAdminService {
     private final SchoolDirectory schools;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final SlugHistory slugs;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -50,6 +52,7 @@ class NewsAdminService {
         this.schools = schools;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.slugs = new SlugHistory(jdbc, "news_post", "news_slug_history", "post_id");
         this.clock = clock;
         this.zone = site.timeZone();
     }
@@ -68,7 +71,7 @@ class NewsAdminService {
         if (errors.hasErrors()) {
             return null;
         }
-        String slug = slugFor(form, null);
+        String slug = slugs.choose(form.slug(), null, form.title());
         NewsPost post = new NewsPost(form.title().strip(), slug, actor.accountId(),
                 authorName.isBlank() ? actor.email() : authorName, clock.instant(), actor.email());
         post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
@@ -88,12 +91,12 @@ class NewsAdminService {
         }
         Map<String, Object> before = post.describedFields();
         String oldSlug = post.getSlug();
-        String slug = slugFor(form, post);
+        String slug = slugs.choose(form.slug(), post.getSlug(), form.title());
         post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
         post.edited(clock.instant(), actor.email());
         posts.saveAndFlush(post);
         if (!oldSlug.equals(slug)) {
-            rememberOldSlug(oldSlug, slug, post.getId());
+            slugs.renamed(oldSlug, slug, post.getId());
         }
         audit.record(actor, "changed", ITEM, post.getId(), post.getTitle(),
                 AuditTrail.diff(before, post.describedFields()));
@@ -162,7 +165,7 @@ class NewsAdminService {
             String slug = form.slug().strip();
             if (!Slugs.isValid(slug)) {
                 errors.rejectValue("slug", "form.slug.invalid");
-            } else if (slugTaken(slug, current)) {
+            } else if (slugs.taken(slug, current == null ? null : current.getId())) {
                 errors.rejectValue("slug", "form.slug.taken");
             }
         }
@@ -194,31 +197,8 @@ class NewsAdminService {
         }
     }
 
-    private String slugFor(NewsForm form, @Nullable NewsPost current) {
-        if (form.slug() != null && !form.slug().isBlank()) {
-            return form.slug().strip();
-        }
-        if (current != null) {
-            return current.getSlug();
-        }
-        return Slugs.unique(Slugs.from(form.title()), slug -> slugTaken(slug, null));
-    }
 
-    private boolean slugTaken(String slug, @Nullable NewsPost current) {
-        Long owner = jdbc.sql("""
-                        select id from news_post where slug = :slug
-                        union all
-                        select post_id from news_slug_history where slug = :slug
-                        limit 1""")
-                .param("slug", slug).query(Long.class).optional().orElse(null);
-        return owner != null && (current == null || !owner.equals(current.getId()));
-    }
 
-    private void rememberOldSlug(String oldSlug, String newSlug, long postId) {
-        jdbc.sql("delete from news_slug_history where slug = :slug").param("slug", newSlug).update();
-        jdbc.sql("insert into news_slug_history (slug, post_id) values (:slug, :id) on conflict (slug) do nothing")
-                .param("slug", oldSlug).param("id", postId).update();
-    }
 
     private static Set<Long> schoolIds(NewsForm form) {
         return form.schoolIds() == null ? Set.of() : new LinkedHashSet<>(form.schoolIds());

@@ -19,6 +19,7 @@ import uk.partnership.audit.Actor;
 import uk.partnership.audit.AuditTrail;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.NotFoundException;
+import uk.partnership.web.SlugHistory;
 import uk.partnership.web.Slugs;
 
 /**
@@ -35,12 +36,14 @@ class SchoolAdminService {
     private final SchoolRepository schools;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final SlugHistory slugs;
     private final Clock clock;
 
     SchoolAdminService(SchoolRepository schools, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.schools = schools;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.slugs = new SlugHistory(jdbc, "school", "school_slug_history", "school_id");
         this.clock = clock;
     }
 
@@ -95,11 +98,7 @@ class SchoolAdminService {
         describe(school, form, checked, now, actorName);
         if (!oldSlug.equals(checked.slug())) {
             school.moveTo(checked.slug());
-            jdbc.sql("delete from school_slug_history where slug = :slug").param("slug", checked.slug()).update();
-            jdbc.sql("""
-                            insert into school_slug_history (slug, school_id) values (:slug, :id)
-                            on conflict (slug) do nothing""")
-                    .param("slug", oldSlug).param("id", id).update();
+            slugs.renamed(oldSlug, checked.slug(), id);
         }
         schools.flush();
         audit.record(actor, "changed", ITEM, school.getId(), school.getName(),
@@ -125,10 +124,10 @@ class SchoolAdminService {
         String slug = tidy(form.slug());
         if (slug.isEmpty()) {
             slug = current != null ? current.getSlug()
-                    : Slugs.unique(Slugs.from(tidy(form.name())), wanted -> slugTaken(wanted, null));
+                    : Slugs.unique(Slugs.from(tidy(form.name())), wanted -> slugs.taken(wanted, null));
         } else if (!Slugs.isValid(slug)) {
             errors.rejectValue("slug", "form.slug.invalid");
-        } else if (slugTaken(slug, current)) {
+        } else if (slugs.taken(slug, current == null ? null : current.getId())) {
             errors.rejectValue("slug", "form.slug.taken");
         }
         return errors.hasErrors() ? null : new Checked(slug, website.isEmpty() ? null : website, colour);
@@ -139,16 +138,6 @@ class SchoolAdminService {
                 tidy(form.description()), checked.colour(), now, by);
     }
 
-    /** Taken by another school, now or as an old address that still redirects to it. */
-    private boolean slugTaken(String slug, @Nullable School current) {
-        Long owner = jdbc.sql("""
-                        select id from school where slug = :slug
-                        union all
-                        select school_id from school_slug_history where slug = :slug
-                        limit 1""")
-                .param("slug", slug).query(Long.class).optional().orElse(null);
-        return owner != null && (current == null || !owner.equals(current.getId()));
-    }
 
     static boolean isWebLink(String text) {
         try {

@@ -58,7 +58,7 @@ class AccountPagesBrowserTest {
     void signInErrorStateFollowsTheErrorPattern() {
         WebDriver browser = Browser.open(url("/login"), 1280);
         browser.findElement(By.id("email")).sendKeys("someone@example.org");
-        submit(browser, By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("form button[type=submit]"));
 
         assertErrorState(browser, "#password");
         assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo("someone@example.org");
@@ -69,7 +69,7 @@ class AccountPagesBrowserTest {
     void forgottenPasswordErrorStateFollowsTheErrorPattern() {
         WebDriver browser = Browser.open(url("/password/forgot"), 1280);
         browser.findElement(By.id("email")).sendKeys("not an address");
-        submit(browser, By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("form button[type=submit]"));
 
         assertErrorState(browser, "#email");
         checkCurrentPageAtEveryWidth(browser);
@@ -77,14 +77,14 @@ class AccountPagesBrowserTest {
 
     @Test
     void coordinatorPagesAreAccessibleSignedIn() {
-        WebDriver browser = signInAsCoordinator();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         for (String path : List.of("/admin", "/admin/users", "/admin/users/1", "/account")) {
             checkAtEveryWidth(path);
         }
 
         Browser.open(url("/admin/users"), 1280);
         browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        submit(browser, By.cssSelector("form.panel button[type=submit]"));
+        Browser.submit(By.cssSelector("form.panel button[type=submit]"));
         assertErrorState(browser, "#email");
         assertThat(browser.getCurrentUrl()).as("the page opens at the invite form").endsWith("/admin/users#invite");
         for (var link : browser.findElements(By.cssSelector(".error-summary a"))) {
@@ -98,19 +98,19 @@ class AccountPagesBrowserTest {
         browser.findElement(By.id("currentPassword")).sendKeys("wrong");
         browser.findElement(By.id("newPassword")).sendKeys("short");
         browser.findElement(By.id("confirmPassword")).sendKeys("short");
-        submit(browser, By.cssSelector("form[action^='/account/password'] button"));
+        Browser.submit(By.cssSelector("form[action^='/account/password'] button"));
         assertErrorState(browser, "#currentPassword");
         checkCurrentPageAtEveryWidth(browser);
     }
 
     @Test
     void invitationPageAndItsErrorStateAreAccessible() {
-        WebDriver browser = signInAsCoordinator();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         String email = "browser-" + UUID.randomUUID() + "@example.org";
         Browser.open(url("/admin/users"), 1280);
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("role")).click();
-        submit(browser, By.cssSelector("form.panel button[type=submit]"));
+        Browser.submit(By.cssSelector("form.panel button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(email);
         browser.manage().deleteAllCookies();
 
@@ -121,7 +121,7 @@ class AccountPagesBrowserTest {
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("name")).sendKeys("Browser Person");
         browser.findElement(By.id("newPassword")).sendKeys("password");
-        submit(browser, By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("form button[type=submit]"));
         assertErrorState(browser, "#newPassword");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Browser Person");
         checkCurrentPageAtEveryWidth(browser);
@@ -132,7 +132,7 @@ class AccountPagesBrowserTest {
         String email = "st-helen-and-st-katharine@ox14.example.org";
         WebDriver browser = Browser.open(url("/password/forgot"), 1280);
         browser.findElement(By.id("email")).sendKeys(email);
-        submit(browser, By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/password/forgot/sent");
 
         Matcher link = Pattern.compile("/password/reset/[A-Za-z0-9_-]+")
@@ -143,28 +143,12 @@ class AccountPagesBrowserTest {
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("newPassword")).sendKeys("a perfectly fine passphrase");
         browser.findElement(By.id("confirmPassword")).sendKeys("a different passphrase");
-        submit(browser, By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("form button[type=submit]"));
         assertErrorState(browser, "#confirmPassword");
         checkCurrentPageAtEveryWidth(browser);
     }
 
-    private WebDriver signInAsCoordinator() {
-        WebDriver browser = Browser.open(url("/login"), 1280);
-        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
-        submit(browser, By.cssSelector("form button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).as(() -> "signed in, but the page says: "
-                + browser.findElement(By.tagName("main")).getText()).endsWith("/admin");
-        return browser;
-    }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
-    private static void submit(WebDriver browser, By button) {
-        Browser.script("window.submittedFromHere = true");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
-                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
-    }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -80,6 +81,26 @@ public final class Browser {
             browser.manage().window().setSize(new Dimension(
                     (int) (outer.getWidth() + width - innerWidth), (int) (outer.getHeight() + HEIGHT - innerHeight)));
         }
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one and finished loading. */
+    public static void submit(By button) {
+        script("window.submittedFromHere = true");
+        driver().findElement(button).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(script(
+                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
+    }
+
+    /** Signs in as the demo coordinator through the sign-in page of the site at {@code baseUrl}. */
+    public static WebDriver signInAsCoordinator(String baseUrl) {
+        WebDriver browser = open(baseUrl + "/login", 1280);
+        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
+        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
+        submit(By.cssSelector("main form button[type=submit]"));
+        if (!browser.getCurrentUrl().endsWith("/admin")) {
+            throw new AssertionError("signing in failed: " + browser.findElement(By.tagName("main")).getText());
+        }
+        return browser;
     }
 
     /** Runs JavaScript in the current page and returns its result. */

@@ -43,14 +43,14 @@ class EventAdminBrowserTest {
 
     @Test
     void coordinatorCreatesAnEventAndEveryAdminEventPageIsAccessible() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         check("/admin");
         check("/admin/events");
         check("/admin/events/new");
         check("/admin/events?q=nothing-has-this-title-" + UUID.randomUUID());
 
         Browser.open(url("/admin/events/new"), 1280);
-        submit(browser, By.cssSelector("button[value=save]"));
+        Browser.submit(By.cssSelector("button[value=save]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
         checkCurrentPage(browser);
 
@@ -63,11 +63,11 @@ class EventAdminBrowserTest {
                 + "document.getElementById('endTime').value = '17:30';");
         browser.findElement(By.id("hostSchoolIds")).click();
         new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
-        submit(browser, By.cssSelector("button[value=preview]"));
+        Browser.submit(By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
         checkCurrentPage(browser);
 
-        submit(browser, By.cssSelector("button[value=publish]"));
+        Browser.submit(By.cssSelector("button[value=publish]"));
         String edit = browser.getCurrentUrl();
         assertThat(edit).matches(".*/admin/events/\\d+$");
         checkCurrentPage(browser);
@@ -77,29 +77,16 @@ class EventAdminBrowserTest {
         check(admin + "/cancel");
 
         Browser.open(url(admin + "/cancel"), 1280);
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
         checkCurrentPage(browser);
 
         Browser.open(url(admin), 1280);
-        submit(browser, By.cssSelector("form[action$='/unpublish'] button"));
+        Browser.submit(By.cssSelector("form[action$='/unpublish'] button"));
         check(admin + "/delete");
     }
 
-    private WebDriver signIn() {
-        WebDriver browser = Browser.open(url("/login"), 1280);
-        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
-        submit(browser, By.cssSelector("form button[type=submit]"));
-        return browser;
-    }
 
-    private static void submit(WebDriver browser, By button) {
-        Browser.script("window.submittedFromHere = true");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
-                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
-    }
 
     private void check(String path) {
         for (int width : PublicPagesBrowserTest.WIDTHS) {

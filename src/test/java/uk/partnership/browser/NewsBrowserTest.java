@@ -72,12 +72,12 @@ class NewsBrowserTest {
 
     @Test
     void coordinatorWritesSchedulesAndPublishesAPostAndEveryNewsAdminPageIsAccessible() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         check("/admin/news");
         check("/admin/news/new");
 
         Browser.open(url("/admin/news/new"), 1280);
-        submit(browser, By.cssSelector("button[value=save]"));
+        Browser.submit(By.cssSelector("button[value=save]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
         checkCurrentPage(browser);
 
@@ -86,11 +86,11 @@ class NewsBrowserTest {
         browser.findElement(By.id("summary")).sendKeys("Written in a browser test.");
         browser.findElement(By.id("body")).sendKeys("Some **bold** news.");
         browser.findElement(By.id("schoolIds")).click();
-        submit(browser, By.cssSelector("button[value=preview]"));
+        Browser.submit(By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
         checkCurrentPage(browser);
 
-        submit(browser, By.cssSelector("button[value=save]"));
+        Browser.submit(By.cssSelector("button[value=save]"));
         String edit = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin"));
         assertThat(edit).matches("/admin/news/\\d+");
         checkCurrentPage(browser);
@@ -99,16 +99,16 @@ class NewsBrowserTest {
         Browser.open(url(edit + "/schedule"), 1280);
         checkCurrentPage(browser);
         Browser.script("document.getElementById('publishDate').value = '';");
-        submit(browser, By.cssSelector("form button[type=submit].button"));
+        Browser.submit(By.cssSelector("form button[type=submit].button"));
         assertThat(browser.getTitle()).startsWith("Error: ");
         checkCurrentPage(browser);
         Browser.script("document.getElementById('publishDate').value = arguments[0];"
                 + "document.getElementById('publishTime').value = '08:00';", LocalDate.now().plusDays(3).toString());
-        submit(browser, By.cssSelector("form button[type=submit].button"));
+        Browser.submit(By.cssSelector("form button[type=submit].button"));
         assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Scheduled");
         checkCurrentPage(browser);
 
-        submit(browser, By.xpath("//button[text()='Publish now']"));
+        Browser.submit(By.xpath("//button[text()='Publish now']"));
         assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Published");
         browser.findElement(By.linkText("Open the public article")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -136,20 +136,7 @@ class NewsBrowserTest {
         Browser.resize(1280);
     }
 
-    private WebDriver signIn() {
-        WebDriver browser = Browser.open(url("/login"), 1280);
-        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
-        submit(browser, By.cssSelector("form button[type=submit]"));
-        return browser;
-    }
 
-    private static void submit(WebDriver browser, By button) {
-        Browser.script("window.submittedFromHere = true");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
-                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
-    }
 
     private void check(String path) {
         for (int width : PublicPagesBrowserTest.WIDTHS) {

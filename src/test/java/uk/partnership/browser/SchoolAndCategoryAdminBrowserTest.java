@@ -50,12 +50,12 @@ class SchoolAndCategoryAdminBrowserTest {
 
     @Test
     void schoolPagesAreAccessibleEmptyFilledAndWithErrors() {
-        WebDriver browser = signInAsCoordinator();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         checkAtEveryWidth("/admin/schools");
         checkAtEveryWidth("/admin/schools/new");
 
         Browser.open(url("/admin/schools/new"), 1280);
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#name");
         checkCurrentPageAtEveryWidth(browser);
 
@@ -68,14 +68,14 @@ class SchoolAndCategoryAdminBrowserTest {
         type(browser, "description", "A school made by the browser test.");
         type(browser, "colour", "#777777");
         checkCurrentPageAtEveryWidth(browser);
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#colour");
         assertThat(browser.findElement(By.id("colour-error")).getText()).contains("4.4:1");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(name);
         checkCurrentPageAtEveryWidth(browser);
 
         type(browser, "colour", "#174a7c");
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/schools");
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(name);
         checkCurrentPageAtEveryWidth(browser);
@@ -85,7 +85,7 @@ class SchoolAndCategoryAdminBrowserTest {
 
         Browser.open(url("/admin/schools/" + id), 1280);
         type(browser, "slug", "Not a slug");
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#slug");
         checkCurrentPageAtEveryWidth(browser);
 
@@ -93,7 +93,7 @@ class SchoolAndCategoryAdminBrowserTest {
         type(browser, "name", name + " (changed)");
         jdbc.sql("update school set version = version + 1, updated_by = 'Kim Lee', updated_at = now() where id = :id")
                 .param("id", id).update();
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--warning")).getText()).startsWith("Kim Lee saved this");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(name + " (changed)");
         checkCurrentPageAtEveryWidth(browser);
@@ -101,11 +101,11 @@ class SchoolAndCategoryAdminBrowserTest {
 
     @Test
     void categoryPagesAreAccessibleEmptyFilledAndWithErrors() {
-        WebDriver browser = signInAsCoordinator();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         checkAtEveryWidth("/admin/categories");
 
         Browser.open(url("/admin/categories"), 1280);
-        submit(browser, By.cssSelector("form#add button[type=submit]"));
+        Browser.submit(By.cssSelector("form#add button[type=submit]"));
         assertErrorState(browser, "#name");
         assertThat(browser.getCurrentUrl()).as("the page opens at the add form").endsWith("/admin/categories#add");
         checkCurrentPageAtEveryWidth(browser);
@@ -114,18 +114,18 @@ class SchoolAndCategoryAdminBrowserTest {
         Browser.open(url("/admin/categories"), 1280);
         type(browser, "name", name);
         checkCurrentPageAtEveryWidth(browser);
-        submit(browser, By.cssSelector("form#add button[type=submit]"));
+        Browser.submit(By.cssSelector("form#add button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(name);
         long id = jdbc.sql("select id from category where name = :name").param("name", name).query(Long.class).single();
 
-        submit(browser, By.cssSelector("#category-" + id + " form[action$=retire] button"));
+        Browser.submit(By.cssSelector("#category-" + id + " form[action$=retire] button"));
         assertThat(browser.findElement(By.cssSelector("#category-" + id)).getText()).contains("Retired");
         checkCurrentPageAtEveryWidth(browser);
 
         checkAtEveryWidth("/admin/categories/" + id);
         Browser.open(url("/admin/categories/" + id), 1280);
         type(browser, "slug", "Not a slug");
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#slug");
         checkCurrentPageAtEveryWidth(browser);
 
@@ -133,20 +133,11 @@ class SchoolAndCategoryAdminBrowserTest {
         type(browser, "name", name + " (renamed)");
         jdbc.sql("update category set version = version + 1, updated_by = 'Kim Lee', updated_at = now() where id = :id")
                 .param("id", id).update();
-        submit(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--warning")).getText()).startsWith("Kim Lee saved this");
         checkCurrentPageAtEveryWidth(browser);
     }
 
-    private WebDriver signInAsCoordinator() {
-        WebDriver browser = Browser.open(url("/login"), 1280);
-        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
-        submit(browser, By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).as(() -> "signed in, but the page says: "
-                + browser.findElement(By.tagName("main")).getText()).endsWith("/admin");
-        return browser;
-    }
 
     private static void type(WebDriver browser, String field, String text) {
         WebElement input = browser.findElement(By.id(field));
@@ -154,13 +145,6 @@ class SchoolAndCategoryAdminBrowserTest {
         input.sendKeys(text);
     }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
-    private static void submit(WebDriver browser, By button) {
-        Browser.script("window.submittedFromHere = true");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
-                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
-    }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "

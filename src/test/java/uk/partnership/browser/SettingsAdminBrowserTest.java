@@ -60,7 +60,7 @@ class SettingsAdminBrowserTest {
 
     @Test
     void filledFormIsAccessibleAndFoldsIntoOneColumnOnAPhone() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         checkAtEveryWidth("/admin/settings");
         screenshots(browser, "settings");
 
@@ -75,7 +75,7 @@ class SettingsAdminBrowserTest {
 
     @Test
     void refusedSaveFollowsTheErrorPatternAndKeepsWhatWasTyped() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         Browser.open(url("/admin/settings"), 1280);
         browser.findElement(By.id("name")).clear();
         browser.findElement(By.id("contactEmail")).clear();
@@ -83,7 +83,7 @@ class SettingsAdminBrowserTest {
         browser.findElement(By.id("funders[1].name")).sendKeys("Town Council");
         browser.findElement(By.id("funders[1].url")).sendKeys("www.example.org");
         browser.findElement(By.id("aims[3].body")).sendKeys("A text without a title.");
-        submit(browser, By.cssSelector("button[value=save]"));
+        Browser.submit(By.cssSelector("button[value=save]"));
 
         assertErrorState(browser, "#name");
         for (WebElement link : browser.findElements(By.cssSelector(".error-summary a"))) {
@@ -108,13 +108,13 @@ class SettingsAdminBrowserTest {
 
     @Test
     void previewShowsTheAboutTextAsItWillLookAndKeepsTheForm() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         Browser.open(url("/admin/settings"), 1280);
         WebElement about = browser.findElement(By.id("about"));
         about.clear();
         about.sendKeys("A **new** about text.\n\n- with a list\n- of two items");
         browser.findElement(By.id("strapline")).sendKeys(" Typed before previewing.");
-        submit(browser, By.cssSelector("button[value=preview]"));
+        Browser.submit(By.cssSelector("button[value=preview]"));
 
         assertThat(browser.getTitle()).startsWith("Settings");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/settings#about-preview");
@@ -128,7 +128,7 @@ class SettingsAdminBrowserTest {
 
     @Test
     void emptyFormOfANewInstallationIsAccessible() {
-        WebDriver browser = signIn();
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
         try {
             jdbc.sql("delete from partnership_link").update();
             jdbc.sql("delete from partnership_aim").update();
@@ -136,7 +136,7 @@ class SettingsAdminBrowserTest {
             checkAtEveryWidth("/admin/settings");
             assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEmpty();
 
-            submit(browser, By.cssSelector("button[value=save]"));
+            Browser.submit(By.cssSelector("button[value=save]"));
             assertErrorState(browser, "#name");
             checkCurrentPageAtEveryWidth(browser);
         } finally {
@@ -144,22 +144,7 @@ class SettingsAdminBrowserTest {
         }
     }
 
-    private WebDriver signIn() {
-        WebDriver browser = Browser.open(url("/login"), 1280);
-        browser.findElement(By.id("email")).sendKeys("jessica.burns@ox14.example.org");
-        browser.findElement(By.id("password")).sendKeys("coordinator demo walnut");
-        submit(browser, By.cssSelector("form button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).endsWith("/admin");
-        return browser;
-    }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
-    private static void submit(WebDriver browser, By button) {
-        Browser.script("window.submittedFromHere = true");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(next -> Boolean.TRUE.equals(Browser.script(
-                "return window.submittedFromHere === undefined && document.readyState === 'complete'")));
-    }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "
