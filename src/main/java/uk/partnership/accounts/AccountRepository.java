@@ -16,4 +16,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a where a.role = 'COORDINATOR' and a.status = 'ACTIVE'")
     List<Account> findActiveCoordinators();
+
+    @Query("select a from Account a where a.role = 'REPRESENTATIVE' and a.status = 'ACTIVE' and a.schoolId = :school")
+    List<Account> findActiveRepresentatives(long school);
 }

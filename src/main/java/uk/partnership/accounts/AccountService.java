@@ -316,4 +316,16 @@ public class AccountService {
                 account.getSchoolId(), schoolName(account.getSchoolId()), account.getStatus().name(),
                 account.getVersion(), account.getLastSignIn());
     }
+
+    /** The e-mail addresses of the active coordinators, for notices such as a new proposal. */
+    @Transactional(readOnly = true)
+    public List<String> activeCoordinatorEmails() {
+        return accounts.findActiveCoordinators().stream().map(Account::getEmail).toList();
+    }
+
+    /** The e-mail addresses of a school's active representatives. */
+    @Transactional(readOnly = true)
+    public List<String> activeRepresentativeEmails(long schoolId) {
+        return accounts.findActiveRepresentatives(schoolId).stream().map(Account::getEmail).toList();
+    }
 }

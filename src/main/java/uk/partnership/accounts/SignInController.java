@@ -51,7 +51,7 @@ class SignInController {
     }
 
     static String landingPage(SignedInUser user) {
-        return user.isCoordinator() ? "/admin" : "/account";
+        return user.isCoordinator() ? "/admin" : "/proposals";
     }
 
     @GetMapping("/login")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +53,12 @@ class EventAdminController {
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
     private final SiteProperties site;
+    private final JdbcClient jdbc;
 
     EventAdminController(EventAdminService admin, EventAdminList list, EventCalendar calendar, SchoolDirectory schools,
                          RichText richText, EventLinks links, EventJsonLd jsonLd, PartnershipService partnerships,
-                         SiteProperties site) {
+                         SiteProperties site, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.admin = admin;
         this.list = list;
         this.calendar = calendar;
@@ -274,6 +277,9 @@ class EventAdminController {
         model.addAttribute("eventId", id);
         if (id != null) {
             model.addAttribute("current", calendar.anyById(id).orElseThrow(() -> new NotFoundException("event")));
+            // The approved proposal this event was made from, if any (the other half of the two-way link).
+            model.addAttribute("fromProposal", jdbc.sql("select id from proposal where event_id = :id")
+                    .param("id", id).query(Long.class).optional().orElse(null));
         }
         Map<Long, String> schoolNames = new LinkedHashMap<>();
         for (SchoolView school : schools.all()) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnership.accounts.AccountService;
 import uk.partnership.audit.AuditTrail;
 import uk.partnership.events.EventCalendar;
+import uk.partnership.proposals.ProposalCounts;
 import uk.partnership.events.EventFilter;
 
 /** The coordinator's dashboard: what is coming up, what is still a draft, and what changed lately. */
@@ -21,10 +22,13 @@ class DashboardController {
     private final EventCalendar calendar;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final ProposalCounts proposals;
     private final Clock clock;
 
-    DashboardController(EventCalendar calendar, AccountService accounts, AuditTrail audit, Clock clock) {
+    DashboardController(EventCalendar calendar, AccountService accounts, AuditTrail audit, ProposalCounts proposals,
+                        Clock clock) {
         this.calendar = calendar;
+        this.proposals = proposals;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -36,6 +40,7 @@ class DashboardController {
         model.addAttribute("drafts", calendar.drafts(LISTED));
         model.addAttribute("changes", audit.recent(RECENT_CHANGES));
         model.addAttribute("accounts", accounts.counts());
+        model.addAttribute("proposalsAwaiting", proposals.awaitingReview());
         return "admin/home";
     }
 }

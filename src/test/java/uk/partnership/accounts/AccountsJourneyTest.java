@@ -116,7 +116,7 @@ class AccountsJourneyTest {
 
     @Test
     void representativeCannotReachAnyAdminPage() throws Exception {
-        Cookie session = sessionOf(RADLEY_REP, REP_PASSWORD, "/account");
+        Cookie session = sessionOf(RADLEY_REP, REP_PASSWORD, "/proposals");
 
         for (String path : List.of("/admin", "/admin/users", "/admin/audit", "/admin/users/1", "/admin/events",
                 "/admin/events/new", "/admin/schools", "/admin/schools/new", "/admin/categories", "/admin/settings")) {
@@ -173,7 +173,7 @@ class AccountsJourneyTest {
         mvc.perform(get(link)).andExpect(status().isGone());
         mvc.perform(post(link).with(csrf()).param("name", "Someone else").param("newPassword", GOOD_PASSWORD)
                 .param("confirmPassword", GOOD_PASSWORD)).andExpect(status().isGone());
-        mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/account"));
+        mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/proposals"));
         assertThat(auditActions(email)).contains("invited", "accepted invitation");
     }
 

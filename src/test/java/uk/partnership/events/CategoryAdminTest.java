@@ -247,7 +247,7 @@ class CategoryAdminTest {
     @Test
     void representativeIsRefusedOnEveryCategoryAdminRoute() throws Exception {
         long id = created("Guarded " + suffix());
-        Cookie representative = sessionOf(RADLEY_REP, REP_PASSWORD, "/account");
+        Cookie representative = sessionOf(RADLEY_REP, REP_PASSWORD, "/proposals");
 
         for (String path : List.of("/admin/categories", "/admin/categories/" + id)) {
             mvc.perform(get(path).cookie(representative)).andExpect(status().isForbidden());

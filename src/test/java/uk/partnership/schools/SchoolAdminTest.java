@@ -241,7 +241,7 @@ class SchoolAdminTest {
     @Test
     void representativeIsRefusedOnEverySchoolAdminRoute() throws Exception {
         long id = createdSchool("Guarded School " + suffix());
-        Cookie representative = sessionOf(RADLEY_REP, REP_PASSWORD, "/account");
+        Cookie representative = sessionOf(RADLEY_REP, REP_PASSWORD, "/proposals");
 
         for (String path : List.of("/admin/schools", "/admin/schools/new", "/admin/schools/" + id)) {
             mvc.perform(get(path).cookie(representative)).andExpect(status().isForbidden());

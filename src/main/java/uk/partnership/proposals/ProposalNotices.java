@@ -1,0 +1,105 @@
+package uk.partnership.proposals;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.partnership.accounts.AccountService;
+import uk.partnership.mail.MailNotSentException;
+import uk.partnership.mail.Mailer;
+import uk.partnership.site.PartnershipService;
+import uk.partnership.web.SiteProperties;
+
+/**
+ * The proposal e-mails, sent after the change is saved (a mail server that is down never undoes a change):
+ * new proposal and resubmission → coordinators; changes requested, approved, declined → the proposer and the
+ * school's other representatives; a new message → the other side.
+ */
+@Component
+class ProposalNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalNotices.class);
+
+    private final Mailer mailer;
+    private final AccountService accounts;
+    private final JdbcClient jdbc;
+    private final SiteProperties site;
+    private final PartnershipService partnerships;
+    private final MessageSource messages;
+
+    ProposalNotices(Mailer mailer, AccountService accounts, JdbcClient jdbc, SiteProperties site,
+                    PartnershipService partnerships, MessageSource messages) {
+        this.mailer = mailer;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.site = site;
+        this.partnerships = partnerships;
+        this.messages = messages;
+    }
+
+    /** A new or resubmitted proposal, to the coordinators. */
+    void submitted(long id, boolean resubmitted) {
+        send(accounts.activeCoordinatorEmails(), resubmitted ? "proposal-resubmitted" : "proposal-submitted", id,
+                "/admin/proposals/" + id);
+    }
+
+    /** The coordinator's decision (changes requested, approved, declined), to the school's representatives. */
+    void decided(long id, ProposalStatus status) {
+        String template = switch (status) {
+            case CHANGES_REQUESTED -> "proposal-changes";
+            case APPROVED -> "proposal-approved";
+            case DECLINED -> "proposal-declined";
+            default -> null;
+        };
+        if (template != null) {
+            send(representatives(id), template, id, "/proposals/" + id);
+        }
+    }
+
+    /** A new message in the thread, to the other side. */
+    void message(long id, boolean fromCoordinator) {
+        if (fromCoordinator) {
+            send(representatives(id), "proposal-message", id, "/proposals/" + id);
+        } else {
+            send(accounts.activeCoordinatorEmails(), "proposal-message", id, "/admin/proposals/" + id);
+        }
+    }
+
+    private Set<String> representatives(long id) {
+        Set<String> to = new LinkedHashSet<>();
+        jdbc.sql("select a.email from proposal p join account a on a.id = p.proposer_id where p.id = :id and a.status = 'ACTIVE'")
+                .param("id", id).query(String.class).list().forEach(to::add);
+        long school = jdbc.sql("select school_id from proposal where id = :id").param("id", id).query(Long.class).single();
+        to.addAll(accounts.activeRepresentativeEmails(school));
+        return to;
+    }
+
+    private void send(Iterable<String> recipients, String template, long id, String path) {
+        var row = jdbc.sql("select p.title, s.name from proposal p join school s on s.id = p.school_id where p.id = :id")
+                .param("id", id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        var partnership = partnerships.current();
+        String siteName = partnership.configured() ? partnership.name()
+                : messages.getMessage("site.unconfigured.name", null, Locale.UK);
+        for (String to : recipients) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("siteName", siteName);
+            model.put("title", row[0]);
+            model.put("schoolName", row[1]);
+            model.put("link", site.absolute(path));
+            model.put("subjectArgs", new Object[] {row[0]});
+            try {
+                mailer.send(to, template, model);
+            } catch (MailNotSentException e) {
+                log.warn("The {} mail for proposal {} was not sent", template, id);
+            }
+        }
+    }
+}
