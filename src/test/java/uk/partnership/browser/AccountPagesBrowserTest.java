@@ -50,7 +50,7 @@ class AccountPagesBrowserTest {
     void pagesBeforeSigningInAreAccessible() {
         for (String path : List.of("/login", "/password/forgot", "/password/forgot/sent", "/password/reset/not-a-token",
                 "/invitations/not-a-token")) {
-            checkAtEveryWidth(path);
+            PageChecks.assertAccessibleAtEveryWidth(url(path));
         }
     }
 
@@ -62,7 +62,7 @@ class AccountPagesBrowserTest {
 
         assertErrorState(browser, "#password");
         assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo("someone@example.org");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
@@ -72,14 +72,14 @@ class AccountPagesBrowserTest {
         Browser.submit(By.cssSelector("form button[type=submit]"));
 
         assertErrorState(browser, "#email");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
     void coordinatorPagesAreAccessibleSignedIn() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
         for (String path : List.of("/admin", "/admin/users", "/admin/users/1", "/account")) {
-            checkAtEveryWidth(path);
+            PageChecks.assertAccessibleAtEveryWidth(url(path));
         }
 
         Browser.open(url("/admin/users"), 1280);
@@ -92,7 +92,7 @@ class AccountPagesBrowserTest {
             assertThat(browser.findElements(By.id(target))).as("summary link #" + target + " lands on a field")
                     .isNotEmpty();
         }
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.open(url("/account"), 1280);
         browser.findElement(By.id("currentPassword")).sendKeys("wrong");
@@ -100,7 +100,7 @@ class AccountPagesBrowserTest {
         browser.findElement(By.id("confirmPassword")).sendKeys("short");
         Browser.submit(By.cssSelector("form[action^='/account/password'] button"));
         assertErrorState(browser, "#currentPassword");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
@@ -116,7 +116,7 @@ class AccountPagesBrowserTest {
 
         Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(MailCatcher.receivedBy(email).getFirst().text());
         assertThat(link.find()).isTrue();
-        checkAtEveryWidth(link.group());
+        PageChecks.assertAccessibleAtEveryWidth(url(link.group()));
 
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("name")).sendKeys("Browser Person");
@@ -124,7 +124,7 @@ class AccountPagesBrowserTest {
         Browser.submit(By.cssSelector("form button[type=submit]"));
         assertErrorState(browser, "#newPassword");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Browser Person");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
@@ -138,14 +138,14 @@ class AccountPagesBrowserTest {
         Matcher link = Pattern.compile("/password/reset/[A-Za-z0-9_-]+")
                 .matcher(MailCatcher.receivedBy(email).getLast().text());
         assertThat(link.find()).isTrue();
-        checkAtEveryWidth(link.group());
+        PageChecks.assertAccessibleAtEveryWidth(url(link.group()));
 
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("newPassword")).sendKeys("a perfectly fine passphrase");
         browser.findElement(By.id("confirmPassword")).sendKeys("a different passphrase");
         Browser.submit(By.cssSelector("form button[type=submit]"));
         assertErrorState(browser, "#confirmPassword");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
 
@@ -159,18 +159,7 @@ class AccountPagesBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".error-message"))).isNotEmpty();
     }
 
-    private void checkAtEveryWidth(String path) {
-        for (int width : WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPageAtEveryWidth(WebDriver browser) {
-        for (int width : WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

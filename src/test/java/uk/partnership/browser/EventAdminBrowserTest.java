@@ -44,15 +44,15 @@ class EventAdminBrowserTest {
     @Test
     void coordinatorCreatesAnEventAndEveryAdminEventPageIsAccessible() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        check("/admin");
-        check("/admin/events");
-        check("/admin/events/new");
-        check("/admin/events?q=nothing-has-this-title-" + UUID.randomUUID());
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/events"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/events/new"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/events?q=nothing-has-this-title-" + UUID.randomUUID()));
 
         Browser.open(url("/admin/events/new"), 1280);
         Browser.submit(By.cssSelector("button[value=save]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         String title = "Browser event " + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.id("title")).sendKeys(title);
@@ -65,42 +65,30 @@ class EventAdminBrowserTest {
         new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
         Browser.submit(By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.submit(By.cssSelector("button[value=publish]"));
         String edit = browser.getCurrentUrl();
         assertThat(edit).matches(".*/admin/events/\\d+$");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         String admin = edit.substring(edit.indexOf("/admin"));
-        check(admin + "/preview");
-        check(admin + "/postpone");
-        check(admin + "/cancel");
+        PageChecks.assertAccessibleAtEveryWidth(url(admin + "/preview"));
+        PageChecks.assertAccessibleAtEveryWidth(url(admin + "/postpone"));
+        PageChecks.assertAccessibleAtEveryWidth(url(admin + "/cancel"));
 
         Browser.open(url(admin + "/cancel"), 1280);
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.open(url(admin), 1280);
         Browser.submit(By.cssSelector("form[action$='/unpublish'] button"));
-        check(admin + "/delete");
+        PageChecks.assertAccessibleAtEveryWidth(url(admin + "/delete"));
     }
 
 
 
-    private void check(String path) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPage(WebDriver browser) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-        Browser.resize(1280);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

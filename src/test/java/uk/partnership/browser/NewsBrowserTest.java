@@ -73,13 +73,13 @@ class NewsBrowserTest {
     @Test
     void coordinatorWritesSchedulesAndPublishesAPostAndEveryNewsAdminPageIsAccessible() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        check("/admin/news");
-        check("/admin/news/new");
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/news"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/news/new"));
 
         Browser.open(url("/admin/news/new"), 1280);
         Browser.submit(By.cssSelector("button[value=save]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         String title = "Browser news " + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.id("title")).sendKeys(title);
@@ -88,31 +88,31 @@ class NewsBrowserTest {
         browser.findElement(By.id("schoolIds")).click();
         Browser.submit(By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.submit(By.cssSelector("button[value=save]"));
         String edit = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin"));
         assertThat(edit).matches("/admin/news/\\d+");
-        checkCurrentPage(browser);
-        check(edit + "/preview");
+        PageChecks.assertAccessibleAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(url(edit + "/preview"));
 
         Browser.open(url(edit + "/schedule"), 1280);
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         Browser.script("document.getElementById('publishDate').value = '';");
         Browser.submit(By.cssSelector("form button[type=submit].button"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         Browser.script("document.getElementById('publishDate').value = arguments[0];"
                 + "document.getElementById('publishTime').value = '08:00';", LocalDate.now().plusDays(3).toString());
         Browser.submit(By.cssSelector("form button[type=submit].button"));
         assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Scheduled");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.submit(By.xpath("//button[text()='Publish now']"));
         assertThat(browser.findElement(By.cssSelector(".panel .label")).getText()).isEqualTo("Published");
         browser.findElement(By.linkText("Open the public article")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
@@ -138,19 +138,7 @@ class NewsBrowserTest {
 
 
 
-    private void check(String path) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPage(WebDriver browser) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-        Browser.resize(1280);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

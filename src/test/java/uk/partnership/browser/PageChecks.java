@@ -31,6 +31,24 @@ public final class PageChecks {
     }
 
     /** Opens {@code url} at {@code width} CSS pixels and runs every check on it. */
+    /** A small phone (WCAG 1.4.10 Reflow) and a desktop. */
+    public static final List<Integer> WIDTHS = List.of(320, 1280);
+
+    /** Opens {@code url} at every width in {@link #WIDTHS} and checks it. */
+    public static void assertAccessibleAtEveryWidth(String url) {
+        for (int width : WIDTHS) {
+            assertAccessible(url, width);
+        }
+    }
+
+    /** Checks the page already open (say, after a failed submission) at every width, ending at the widest. */
+    public static void assertAccessibleAtEveryWidth(WebDriver driver) {
+        for (int width : WIDTHS) {
+            Browser.resize(width);
+            assertAccessible(driver);
+        }
+    }
+
     public static void assertAccessible(String url, int width) {
         assertAccessible(Browser.open(url, width));
     }

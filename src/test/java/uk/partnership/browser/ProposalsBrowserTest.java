@@ -44,13 +44,13 @@ class ProposalsBrowserTest {
         browser.findElement(By.id("password")).sendKeys("representative demo maple");
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/proposals");
-        check("/proposals");
-        check("/proposals/new");
+        PageChecks.assertAccessibleAtEveryWidth(url("/proposals"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/proposals/new"));
 
         Browser.open(url("/proposals/new"), 1280);
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         String title = "Browser proposal " + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.id("title")).sendKeys(title);
@@ -61,41 +61,29 @@ class ProposalsBrowserTest {
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         String show = browser.getCurrentUrl();
         assertThat(show).matches(".*/proposals/\\d+$");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         String path = show.substring(show.indexOf("/proposals"));
-        check(path + "/edit");
-        check("/proposals");
+        PageChecks.assertAccessibleAtEveryWidth(url(path + "/edit"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/proposals"));
 
         Browser.open(url(path), 1280);
         Browser.submit(By.cssSelector("form[action$='/messages'] button"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         Browser.driver().manage().deleteAllCookies();
 
         Browser.signInAsCoordinator(url(""));
-        check("/admin/proposals");
-        check("/admin/proposals?status=APPROVED");
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/proposals"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/proposals?status=APPROVED"));
         String admin = "/admin" + path;
-        check(admin);
+        PageChecks.assertAccessibleAtEveryWidth(url(admin));
         Browser.open(url(admin), 1280);
         Browser.submit(By.cssSelector("button[value=decline]"));
         assertThat(browser.getTitle()).startsWith("Error: ");
-        checkCurrentPage(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
-    private void check(String path) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPage(WebDriver browser) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-        Browser.resize(1280);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

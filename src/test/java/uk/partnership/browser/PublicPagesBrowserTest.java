@@ -55,8 +55,7 @@ class PublicPagesBrowserTest {
             "/events?month=2026-13", // the bad request page
             "/schools/no-such-school"); // the not found page
 
-    /** A small phone (WCAG 1.4.10 Reflow) and a desktop. */
-    static final List<Integer> WIDTHS = List.of(320, 1280);
+    static final List<Integer> WIDTHS = PageChecks.WIDTHS;
 
     @LocalServerPort
     int port;

@@ -51,13 +51,13 @@ class SchoolAndCategoryAdminBrowserTest {
     @Test
     void schoolPagesAreAccessibleEmptyFilledAndWithErrors() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        checkAtEveryWidth("/admin/schools");
-        checkAtEveryWidth("/admin/schools/new");
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/schools"));
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/schools/new"));
 
         Browser.open(url("/admin/schools/new"), 1280);
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#name");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         String name = "Browser Academy " + suffix();
         Browser.open(url("/admin/schools/new"), 1280);
@@ -67,27 +67,27 @@ class SchoolAndCategoryAdminBrowserTest {
         type(browser, "address", "1 Ock Street, Abingdon OX14 5AL");
         type(browser, "description", "A school made by the browser test.");
         type(browser, "colour", "#777777");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#colour");
         assertThat(browser.findElement(By.id("colour-error")).getText()).contains("4.4:1");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(name);
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         type(browser, "colour", "#174a7c");
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/schools");
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(name);
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         long id = jdbc.sql("select id from school where name = :name").param("name", name).query(Long.class).single();
-        checkAtEveryWidth("/admin/schools/" + id);
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/schools/" + id));
 
         Browser.open(url("/admin/schools/" + id), 1280);
         type(browser, "slug", "Not a slug");
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#slug");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.open(url("/admin/schools/" + id), 1280);
         type(browser, "name", name + " (changed)");
@@ -96,38 +96,38 @@ class SchoolAndCategoryAdminBrowserTest {
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--warning")).getText()).startsWith("Kim Lee saved this");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(name + " (changed)");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
     @Test
     void categoryPagesAreAccessibleEmptyFilledAndWithErrors() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        checkAtEveryWidth("/admin/categories");
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/categories"));
 
         Browser.open(url("/admin/categories"), 1280);
         Browser.submit(By.cssSelector("form#add button[type=submit]"));
         assertErrorState(browser, "#name");
         assertThat(browser.getCurrentUrl()).as("the page opens at the add form").endsWith("/admin/categories#add");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         String name = "Browser club " + suffix();
         Browser.open(url("/admin/categories"), 1280);
         type(browser, "name", name);
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         Browser.submit(By.cssSelector("form#add button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(name);
         long id = jdbc.sql("select id from category where name = :name").param("name", name).query(Long.class).single();
 
         Browser.submit(By.cssSelector("#category-" + id + " form[action$=retire] button"));
         assertThat(browser.findElement(By.cssSelector("#category-" + id)).getText()).contains("Retired");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
-        checkAtEveryWidth("/admin/categories/" + id);
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/categories/" + id));
         Browser.open(url("/admin/categories/" + id), 1280);
         type(browser, "slug", "Not a slug");
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#slug");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.open(url("/admin/categories/" + id), 1280);
         type(browser, "name", name + " (renamed)");
@@ -135,7 +135,7 @@ class SchoolAndCategoryAdminBrowserTest {
                 .param("id", id).update();
         Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".notice--warning")).getText()).startsWith("Kim Lee saved this");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
     }
 
 
@@ -159,18 +159,7 @@ class SchoolAndCategoryAdminBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".error-message"))).isNotEmpty();
     }
 
-    private void checkAtEveryWidth(String path) {
-        for (int width : WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPageAtEveryWidth(WebDriver browser) {
-        for (int width : WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-    }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -61,7 +61,7 @@ class SettingsAdminBrowserTest {
     @Test
     void filledFormIsAccessibleAndFoldsIntoOneColumnOnAPhone() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        checkAtEveryWidth("/admin/settings");
+        PageChecks.assertAccessibleAtEveryWidth(url("/admin/settings"));
         screenshots(browser, "settings");
 
         Browser.open(url("/admin/settings"), 320);
@@ -102,7 +102,7 @@ class SettingsAdminBrowserTest {
 
         browser.findElement(By.cssSelector(".error-summary a[href='#funders[1].url']")).click();
         assertThat(browser.getCurrentUrl()).endsWith("#funders[1].url");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         screenshots(browser, "settings-errors");
     }
 
@@ -122,7 +122,7 @@ class SettingsAdminBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".preview li"))).hasSize(2);
         assertThat(browser.findElement(By.id("strapline")).getDomProperty("value"))
                 .endsWith("Typed before previewing.");
-        checkCurrentPageAtEveryWidth(browser);
+        PageChecks.assertAccessibleAtEveryWidth(browser);
         screenshots(browser, "settings-preview");
     }
 
@@ -133,12 +133,12 @@ class SettingsAdminBrowserTest {
             jdbc.sql("delete from partnership_link").update();
             jdbc.sql("delete from partnership_aim").update();
             jdbc.sql("delete from partnership").update();
-            checkAtEveryWidth("/admin/settings");
+            PageChecks.assertAccessibleAtEveryWidth(url("/admin/settings"));
             assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEmpty();
 
             Browser.submit(By.cssSelector("button[value=save]"));
             assertErrorState(browser, "#name");
-            checkCurrentPageAtEveryWidth(browser);
+            PageChecks.assertAccessibleAtEveryWidth(browser);
         } finally {
             DemoContent.load(dataSource);
         }
@@ -154,18 +154,7 @@ class SettingsAdminBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".error-message"))).isNotEmpty();
     }
 
-    private void checkAtEveryWidth(String path) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            PageChecks.assertAccessible(url(path), width);
-        }
-    }
 
-    private static void checkCurrentPageAtEveryWidth(WebDriver browser) {
-        for (int width : PublicPagesBrowserTest.WIDTHS) {
-            Browser.resize(width);
-            PageChecks.assertAccessible(browser);
-        }
-    }
 
     /** Full-page PNGs of the page as it is, at 375 and 1280 px, when -Dscreenshots names a folder. */
     private static void screenshots(WebDriver browser, String name) {
