@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.partnership.web.cache.PageCache;
+
 /**
  * Writes the audit trail. Every feature that changes something on behalf of a signed-in person calls
  * {@link #record} inside the transaction that makes the change, so the entry is written if and only if
@@ -46,11 +48,13 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final PageCache pages;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, PageCache pages) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.pages = pages;
     }
 
     /**
@@ -88,6 +92,8 @@ public class AuditTrail {
                 .param("itemLabel", label)
                 .param("changes", json.writeValueAsString(document))
                 .update();
+        // Other instances hear of the change from the database (V25); this one serves it from its next request.
+        pages.invalidateAfterCommit();
     }
 
     /**

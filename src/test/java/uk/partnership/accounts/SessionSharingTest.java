@@ -3,11 +3,9 @@ package uk.partnership.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import javax.sql.DataSource;
 
@@ -19,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.partnership.PartnershipApplication;
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.WebVisitor;
 
 /**
  * Two instances of the site on one database, as behind a load balancer: a person signed in on one is
@@ -35,12 +34,12 @@ class SessionSharingTest {
 
             HttpResponse<String> signInPage = send(first, HttpRequest.newBuilder(uri(first, "/login")).GET());
             String csrf = Jsoup.parse(signInPage.body()).select("input[name=_csrf]").val();
-            String anonymousSession = cookie(signInPage);
+            String anonymousSession = WebVisitor.cookie(signInPage);
 
             HttpResponse<String> signedIn = send(first, HttpRequest.newBuilder(uri(first, "/login"))
                     .header("Cookie", anonymousSession)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form("email", AccountsJourneyTest.COORDINATOR,
+                    .POST(HttpRequest.BodyPublishers.ofString(WebVisitor.form("email", AccountsJourneyTest.COORDINATOR,
                             "password", AccountsJourneyTest.COORDINATOR_PASSWORD, "_csrf", csrf))));
 
             assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -48,7 +47,7 @@ class SessionSharingTest {
                     location -> assertThat(location).endsWith("/admin"));
             String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
             assertThat(setCookie).startsWith("SESSION=").contains("HttpOnly", "Secure", "SameSite=Lax");
-            String session = cookie(signedIn);
+            String session = WebVisitor.cookie(signedIn);
             assertThat(session).as("a new session id after signing in (no session fixation)")
                     .isNotEqualTo(anonymousSession);
 
@@ -75,20 +74,5 @@ class SessionSharingTest {
     private static URI uri(ConfigurableApplicationContext app, String path) {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().firstValue("Set-Cookie").map(value -> value.split(";", 2)[0]).orElseThrow();
-    }
-
-    private static String form(String... pairs) {
-        var body = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (!body.isEmpty()) {
-                body.append('&');
-            }
-            body.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return body.toString();
     }
 }

@@ -26,12 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.PageCaching;
+import uk.partnership.web.cache.PageCache;
 
 /**
  * The coordinator publishes events: from signing in to an event on the calendar, its page and the feed,
  * and back off them; concurrent edits, slug history, SEQUENCE, cancelling, postponing, deleting, XSS.
  */
-@SpringBootTest
+@SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
 class EventAdminTest {
 
@@ -41,6 +43,10 @@ class EventAdminTest {
     @Autowired
     DataSource dataSource;
 
+    /** On, as in production: every change below must reach the public pages through it. */
+    @Autowired
+    PageCache pageCache;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -49,6 +55,7 @@ class EventAdminTest {
     @BeforeEach
     void signIn() throws Exception {
         DemoContent.load(dataSource);
+        PageCaching.awaitListening(pageCache);
         coordinator = session("jessica.burns@ox14.example.org", "coordinator demo walnut");
     }
 

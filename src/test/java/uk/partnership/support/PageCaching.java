@@ -1,0 +1,58 @@
+package uk.partnership.support;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import uk.partnership.web.cache.PageCache;
+
+/** For tests that run with the cache of rendered public pages on ({@code site.page-cache.enabled=true}). */
+public final class PageCaching {
+
+    private PageCaching() {
+    }
+
+    /**
+     * Waits until the cache serves pages: it starts listening for content changes in the background at start-up,
+     * and until then every request reaches the application (so a test would prove nothing about the cache).
+     */
+    public static void awaitListening(PageCache cache) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!cache.isActive()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the page cache did not start listening for content changes");
+            }
+            pause();
+        }
+    }
+
+    /**
+     * Waits until no content change has been heard of for a moment: the notifications of changes a test made
+     * straight to the database (such as loading the demo content, one transaction per statement) arrive
+     * asynchronously, and would otherwise empty the cache in the middle of the test.
+     */
+    public static void awaitQuiet(PageCache cache) {
+        awaitListening(cache);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        long seen = cache.generation();
+        Instant quietSince = Instant.now();
+        while (Duration.between(quietSince, Instant.now()).toMillis() < 300) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("content kept changing for 10 seconds");
+            }
+            pause();
+            if (cache.generation() != seen) {
+                seen = cache.generation();
+                quietSince = Instant.now();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
