@@ -3,6 +3,9 @@ package uk.partnership.web.cache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,11 @@ public class PageCache {
     private final Clock clock;
     private volatile boolean listening;
     private volatile @Nullable Horizon horizon;
+    private final ConcurrentMap<Rendering, CompletableFuture<@Nullable CachedPage>> renderings = new ConcurrentHashMap<>();
+
+    /** A page being rendered: an address in a generation. */
+    record Rendering(String address, long generation) {
+    }
 
     /** The next scheduled change as computed in one generation, while it has not come. */
     private record Horizon(long generation, Instant next) {
@@ -102,6 +110,25 @@ public class PageCache {
         if (isActive() && page.generation() == generation.get()
                 && page.body().length <= properties.maximumEntry().toBytes()) {
             pages.put(address, page);
+        }
+    }
+
+    /**
+     * Claims the rendering of {@code address} in the current generation. Returns null when the caller is the one
+     * to render it (it must then {@link #rendered} it); otherwise the page another request is rendering, which
+     * completes with null if that page is not kept. So when a page expires under load it is rendered once, not by
+     * every request that misses it at the same moment. A request that arrives after a change starts a new
+     * generation, so it never waits for a page begun before the change.
+     */
+    @Nullable CompletableFuture<@Nullable CachedPage> claim(Rendering rendering) {
+        return renderings.putIfAbsent(rendering, new CompletableFuture<>());
+    }
+
+    /** Ends a claimed rendering and hands its page (null if it is not kept) to the requests waiting for it. */
+    void rendered(Rendering rendering, @Nullable CachedPage page) {
+        CompletableFuture<@Nullable CachedPage> waiting = renderings.remove(rendering);
+        if (waiting != null) {
+            waiting.complete(page);
         }
     }
 

@@ -3,24 +3,30 @@ package uk.partnership.web.cache;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,7 +39,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * visitor. It runs before every other filter (sessions, security), so a cached answer costs no more than
  * copying its bytes. Only requests that carry no cookie, no credentials and no Origin are served or kept:
  * a signed-in person's pages, and cross-origin requests whose headers depend on the caller, always go
- * through the application. Only 200 responses without a cookie are kept.
+ * through the application. Only 200 responses without a cookie are kept. Requests that miss the same page at the
+ * same moment wait for one rendering of it rather than each rendering their own (a 2 MB feed rendered by 64
+ * requests at once would fill the heap).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -52,6 +60,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final List<PathPattern> PATTERNS = CACHED_PAGES.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
+
+    /** How long a request waits for the same page that another request is rendering before it renders its own. */
+    private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(10);
 
     private final PageCache cache;
 
@@ -73,18 +84,53 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
+        var rendering = new PageCache.Rendering(address, generation);
+        CompletableFuture<@Nullable CachedPage> other = cache.claim(rendering);
+        if (other != null) {
+            CachedPage shared = await(other);
+            if (shared != null) {
+                shared.writeTo(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        CachedPage kept = null;
+        try {
+            kept = render(request, response, chain, address, generation);
+        } finally {
+            cache.rendered(rendering, kept);
+        }
+    }
+
+    /** Renders the page, keeps it if it may be kept, and answers; returns the kept page or null. */
+    private @Nullable CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                        String address, long generation) throws ServletException, IOException {
         Instant renderedAt = cache.clock().instant();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        if (isKept(request, rendered)) {
-            CachedPage kept = capture(rendered, generation, cache.validUntil(generation, renderedAt));
-            cache.keep(address, kept);
-            // Nothing has been sent yet (the wrapper holds it all): answer exactly as the cache will from now on.
-            response.reset();
-            kept.writeTo(request, response);
-            return;
+        if (!isKept(request, rendered)) {
+            rendered.copyBodyToResponse();
+            return null;
         }
-        rendered.copyBodyToResponse();
+        CachedPage kept = capture(rendered, generation, cache.validUntil(generation, renderedAt));
+        cache.keep(address, kept);
+        // Nothing has been sent yet (the wrapper holds it all): answer exactly as the cache will from now on.
+        response.reset();
+        kept.writeTo(request, response);
+        return kept;
+    }
+
+    /** The page another request is rendering, or null if it is not kept or takes too long. */
+    private static @Nullable CachedPage await(CompletableFuture<@Nullable CachedPage> rendering) {
+        try {
+            return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     static boolean isCacheable(HttpServletRequest request) {
