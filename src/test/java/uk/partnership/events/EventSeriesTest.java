@@ -236,6 +236,24 @@ class EventSeriesTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void demoPeerMentoringAndStudentVoiceAreEachOneSeriesAfterLoadingTwice() throws Exception {
+        DemoContent.load(dataSource);
+
+        for (String prefix : List.of("peer-mentoring-", "student-voice-committee-")) {
+            assertThat(jdbc.sql("select count(distinct series_id), count(*) filter (where series_id is null) from event "
+                            + "where slug ~ ('^' || :prefix || '\\d{4}-\\d{2}-\\d{2}$')")
+                    .param("prefix", prefix).query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+                    .containsExactly(1L, 0L);
+        }
+        String upcoming = jdbc.sql("select slug from event where slug like 'peer-mentoring-%' and starts_at > now() "
+                + "order by starts_at limit 1").query(String.class).optional().orElse(null);
+        if (upcoming != null) {
+            assertThat(page("/events/" + upcoming, 200).select(".series-rule").text())
+                    .startsWith("Repeats weekly on Wednesdays until");
+        }
+    }
+
     private MockHttpServletRequestBuilder series(String title, String date, String start, String end, String repeats) {
         long category = jdbc.sql("select id from category where slug = 'academic'").query(Long.class).single();
         long school = jdbc.sql("select id from school where slug = 'larkmead-school'").query(Long.class).single();
