@@ -192,6 +192,44 @@ class EventSeriesTest {
     }
 
     @Test
+    void datesTheNewRuleNoLongerHasAreCancelledSoSubscribedPhonesDropThem() throws Exception {
+        String title = unique("Choir");
+        mvc.perform(series(title, "2031-01-07", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
+                .param("repeatCount", "5").param("action", "publish")).andExpect(status().is3xxRedirection());
+        List<Long> ids = idsOf(title);
+
+        mvc.perform(edit(ids.get(1), "scope", "following", "repeats", "WEEKLY", "repeatEnd", "count", "repeatCount", "2"))
+                .andExpect(status().is3xxRedirection());
+
+        Map<String, VEvent> feed = byUid(occurrences(feed(), title));
+        assertThat(feed).hasSize(5);
+        assertThat(ids).extracting(id -> eventStatus(feed.get(uidOf(id))))
+                .containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED", "CANCELLED", "CANCELLED");
+        assertThat(jdbc.sql("select action from audit_entry where item_type = 'event' and item_id in (:ids) order by id")
+                .param("ids", ids).query(String.class).list())
+                .containsExactly("created", "published", "changed this and following");
+    }
+
+    @Test
+    void aSingleEventGivenARepeatBecomesTheFirstDateOfASeries() throws Exception {
+        String title = unique("Careers talk");
+        mvc.perform(series(title, "2031-02-25", "18:00", "19:00", "NONE").param("action", "publish"))
+                .andExpect(status().is3xxRedirection());
+        long id = idsOf(title).getFirst();
+        String uid = uidOf(id);
+
+        mvc.perform(edit(id, "repeats", "MONTHLY_LAST_WEEKDAY", "repeatEnd", "count", "repeatCount", "3"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("""
+                        select to_char(starts_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI') || ' ' || status
+                        from event where title = :title order by starts_at""")
+                .param("title", title).query(String.class).list())
+                .containsExactly("2031-02-25 18:00 PUBLISHED", "2031-03-25 18:00 PUBLISHED", "2031-04-29 18:00 PUBLISHED");
+        assertThat(uidOf(idsOf(title).getFirst())).isEqualTo(uid);
+    }
+
+    @Test
     void termBreaksAreSkippedWhenTheBoxIsTicked() throws Exception {
         long halfTerm = jdbc.sql("insert into term_break (name, first_day, last_day) values ('Test half term', "
                 + "date '2031-10-25', date '2031-11-02') returning id").query(Long.class).single();
