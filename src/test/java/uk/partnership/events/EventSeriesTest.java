@@ -10,8 +10,6 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -362,13 +359,7 @@ class EventSeriesTest {
     }
 
     private static Instant instant(VEvent event, String name) {
-        Temporal date = ((DateProperty<?>) event.getRequiredProperty(name)).getDate();
-        return switch (date) {
-            case Instant instant -> instant;
-            case ZonedDateTime zoned -> zoned.toInstant();
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            default -> throw new AssertionError(name + " is not a date-time: " + date);
-        };
+        return EventFeedTest.instant(event, name);
     }
 
     private List<Long> idsOf(String title) {
