@@ -1083,3 +1083,37 @@ join x on x.slug = ins.slug
 cross join lateral unnest(x.schools::text[]) as h (school_slug)
 join school as s on s.slug = h.school_slug
 on conflict do nothing;
+
+-- The weekly peer mentoring and the monthly student voice committee above are repeating events: each date is
+-- an event of its own, linked to the rule it follows (issue 10), so its page says how it repeats and lists the
+-- other dates. A later run links new dates to the same series; a series is made only once.
+with rule (prefix, frequency, week_of_month) as (values
+    ('peer-mentoring-', 'WEEKLY', null::smallint),
+    ('student-voice-committee-', 'MONTHLY_WEEKDAY', 1::smallint)
+),
+dated as (
+    select r.prefix, r.frequency, r.week_of_month, e.id, e.series_id,
+           (e.starts_at at time zone 'Europe/London')::date as day
+    from rule as r
+    join event as e on e.slug ~ ('^' || r.prefix || '\d{4}-\d{2}-\d{2}$')
+),
+made as (
+    insert into event_series (frequency, week_of_month, first_day, until_date, skip_term_breaks)
+    select d.frequency, d.week_of_month, min(d.day), max(d.day), true
+    from dated as d
+    group by d.prefix, d.frequency, d.week_of_month
+    having bool_and(d.series_id is null)
+    returning id, first_day, frequency
+),
+target as (
+    select d.prefix, coalesce((select m.id from made as m
+                               where m.frequency = d.frequency and m.first_day = min(d.day)),
+                              max(d.series_id)) as series_id
+    from dated as d
+    group by d.prefix, d.frequency
+)
+update event as e
+set series_id = t.series_id
+from dated as d
+join target as t on t.prefix = d.prefix
+where e.id = d.id and e.series_id is null and t.series_id is not null;

@@ -91,6 +91,9 @@ class Event {
 
     private Long postponedToId;
 
+    /** The series this event is an occurrence of, if it repeats. */
+    private Long seriesId;
+
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -248,6 +251,18 @@ class Event {
         fields.put("bookingUrl", bookingUrl);
         fields.put("cancellationReason", cancellationReason);
         return fields;
+    }
+
+    void inSeries(Long seriesId) {
+        this.seriesId = seriesId;
+    }
+
+    Long getSeriesId() {
+        return seriesId;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
     }
 
     Long getPostponedToId() {

@@ -1,5 +1,6 @@
 package uk.partnership.events;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -54,11 +55,15 @@ class EventAdminController {
     private final PartnershipService partnerships;
     private final SiteProperties site;
     private final JdbcClient jdbc;
+    private final EventSeriesStore series;
+    private final Clock clock;
 
     EventAdminController(EventAdminService admin, EventAdminList list, EventCalendar calendar, SchoolDirectory schools,
                          RichText richText, EventLinks links, EventJsonLd jsonLd, PartnershipService partnerships,
-                         SiteProperties site, JdbcClient jdbc) {
+                         SiteProperties site, JdbcClient jdbc, EventSeriesStore series, Clock clock) {
         this.jdbc = jdbc;
+        this.series = series;
+        this.clock = clock;
         this.admin = admin;
         this.list = list;
         this.calendar = calendar;
@@ -116,7 +121,7 @@ class EventAdminController {
             return form(model, null);
         }
         if ("publish".equals(action)) {
-            admin.publish(user.actor(), user.displayName(), id, admin.version(id));
+            admin.publishWithSeries(user.actor(), user.displayName(), id, admin.version(id));
         }
         redirect.addFlashAttribute("saved", "publish".equals(action) ? "admin.events.published" : "admin.events.saved");
         return "redirect:/admin/events/" + id;
@@ -153,7 +158,11 @@ class EventAdminController {
 
     @PostMapping("/admin/events/{id}/publish")
     String publish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
-                   RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean wholeSeries, RedirectAttributes redirect) {
+        if (wholeSeries) {
+            return statusChange(id, redirect, "admin.events.seriesPublished",
+                    () -> admin.publishWithSeries(user.actor(), user.displayName(), id, version));
+        }
         return statusChange(id, redirect, "admin.events.published", () -> admin.publish(user.actor(), user.displayName(), id, version));
     }
 
@@ -243,6 +252,7 @@ class EventAdminController {
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         model.addAttribute("links", links.of(event));
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
+        model.addAttribute("series", series.summary(id, clock.instant(), true).orElse(null));
         model.addAttribute("previewOf", id);
         return "events/show";
     }
@@ -277,6 +287,7 @@ class EventAdminController {
         model.addAttribute("eventId", id);
         if (id != null) {
             model.addAttribute("current", calendar.anyById(id).orElseThrow(() -> new NotFoundException("event")));
+            model.addAttribute("series", series.summary(id, clock.instant(), true).orElse(null));
             // The approved proposal this event was made from, if any (the other half of the two-way link).
             model.addAttribute("fromProposal", jdbc.sql("select id from proposal where event_id = :id")
                     .param("id", id).query(Long.class).optional().orElse(null));
@@ -291,6 +302,9 @@ class EventAdminController {
         model.addAttribute("categoryNames", categoryNames);
         model.addAttribute("audienceValues", Audience.values());
         model.addAttribute("yearGroupValues", EventForm.YEAR_GROUPS);
+        model.addAttribute("repeatValues", EventForm.REPEATS);
+        model.addAttribute("repeatEndValues", EventForm.REPEAT_ENDS);
+        model.addAttribute("scopeValues", EventForm.SCOPES);
     }
 
     private String cancelPage(long id, Model model) {

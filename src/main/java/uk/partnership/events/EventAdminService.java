@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,11 +48,14 @@ class EventAdminService {
     private final EventCalendar calendar;
     private final AuditTrail audit;
     private final SlugHistory slugs;
+    private final EventSeriesStore series;
     private final Clock clock;
     private final ZoneId zone;
 
     EventAdminService(EventRepository events, CategoryRepository categories, SchoolDirectory schools,
-                      EventCalendar calendar, AuditTrail audit, JdbcClient jdbc, Clock clock, SiteProperties site) {
+                      EventCalendar calendar, AuditTrail audit, JdbcClient jdbc, EventSeriesStore series, Clock clock,
+                      SiteProperties site) {
+        this.series = series;
         this.events = events;
         this.categories = categories;
         this.schools = schools;
@@ -63,20 +68,62 @@ class EventAdminService {
 
     /** Start and end, once the form's dates and times have been checked. */
     private record Span(boolean allDay, LocalDate first, LocalDate last, Instant startsAt, Instant endsAt) {
+
+        /** The same local times moved to start on {@code day}: 16:00 stays 16:00 whatever the day's UTC offset. */
+        Span on(LocalDate day, ZoneId zone) {
+            long shift = ChronoUnit.DAYS.between(first, day);
+            LocalDate newLast = last.plusDays(shift);
+            if (allDay) {
+                return new Span(true, day, newLast, day.atStartOfDay(zone).toInstant(),
+                        newLast.plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            return new Span(false, day, newLast,
+                    startsAt.atZone(zone).toLocalDateTime().plusDays(shift).atZone(zone).toInstant(),
+                    endsAt.atZone(zone).toLocalDateTime().plusDays(shift).atZone(zone).toInstant());
+        }
+    }
+
+    /** A checked repeat: the rule and the days it gives, first to last. */
+    private record Plan(SeriesRule rule, List<LocalDate> days) {
+
+        String describe() {
+            return rule.frequency() + (rule.weekOfMonth() != 0 ? " (" + rule.weekOfMonth() + ")" : "") + ", "
+                    + days.size() + " dates from " + days.getFirst() + " to " + days.getLast()
+                    + (rule.skipTermBreaks() ? ", skipping term breaks" : "");
+        }
     }
 
     @Transactional(readOnly = true)
     EventForm formFor(long id) {
         Event event = find(id);
         EventView view = calendar.anyById(id).orElseThrow(() -> new NotFoundException("event"));
-        return EventForm.of(view).withVersion(event.getVersion());
+        EventForm form = EventForm.of(view).withVersion(event.getVersion());
+        if (event.getSeriesId() == null) {
+            return form;
+        }
+        // Ready for "this and following events": the series' rule, up to its last occurrence.
+        SeriesRule rule = series.rule(event.getSeriesId()).orElseThrow();
+        String repeats = rule.frequency() == SeriesRule.Frequency.MONTHLY_WEEKDAY && rule.weekOfMonth() == SeriesRule.LAST
+                ? "MONTHLY_LAST_WEEKDAY" : rule.frequency().name();
+        String until = series.lastDay(event.getSeriesId()).map(LocalDate::toString).orElse("");
+        return form.withRepeat(repeats, until, rule.skipTermBreaks());
+    }
+
+    /** The series an event belongs to, if it repeats. */
+    @Transactional(readOnly = true)
+    @Nullable Long seriesOf(long id) {
+        return find(id).getSeriesId();
     }
 
     @Transactional
     @Nullable Long create(Actor actor, String by, EventForm form, Errors errors) {
         Span span = check(form, null, errors);
+        Plan plan = checkRepeat(form, span, errors);
         if (errors.hasErrors()) {
             return null;
+        }
+        if (plan != null) {
+            return createSeries(actor, by, form, span, plan);
         }
         String slug = slugs.choose(form.slug(), null, form.title());
         Category category = categories.findById(form.categoryId()).orElseThrow();
@@ -92,7 +139,18 @@ class EventAdminService {
         Event event = find(id);
         checkVersion(event, form.versionOrZero());
         Span span = check(form, event, errors);
+        // A repeating event's fields apply to it alone unless "this and following events" is chosen; a single
+        // event given a repeat becomes the first of a new series.
+        boolean following = event.getSeriesId() == null ? form.repeating() : form.thisAndFollowing();
+        if (following && !form.repeating()) {
+            errors.rejectValue("repeats", "admin.events.repeats.requiredForFollowing");
+        }
+        Plan plan = following ? checkRepeat(form, span, errors) : null;
         if (errors.hasErrors()) {
+            return;
+        }
+        if (plan != null) {
+            splitFrom(actor, by, event, form, span, plan);
             return;
         }
         Map<String, Object> before = snapshot(event);
@@ -112,6 +170,27 @@ class EventAdminService {
     @Transactional
     void publish(Actor actor, String by, long id, long version) {
         change(actor, id, version, "published", event -> event.publish(clock.instant(), by));
+    }
+
+    /** Publishes a new event, and every other draft date of its series if it repeats; one audit entry. */
+    @Transactional
+    void publishWithSeries(Actor actor, String by, long id, long version) {
+        Event event = find(id);
+        if (event.getSeriesId() == null) {
+            publish(actor, by, id, version);
+            return;
+        }
+        checkVersion(event, version);
+        Map<String, Object> before = snapshot(event);
+        List<Event> drafts = events.draftsOf(event.getSeriesId());
+        Instant now = clock.instant();
+        for (Event draft : drafts) {
+            draft.publish(now, by);
+        }
+        events.saveAllAndFlush(drafts);
+        Map<String, Object> after = snapshot(event);
+        after.put("datesPublished", drafts.size());
+        audit.record(actor, "published", ITEM, event.getId(), event.getTitle(), AuditTrail.diff(before, after));
     }
 
     @Transactional
@@ -279,6 +358,185 @@ class EventAdminService {
 
 
 
+
+    /** Every date of a new series, as events sharing the form's fields, in one transaction and one audit entry. */
+    private Long createSeries(Actor actor, String by, EventForm form, Span span, Plan plan) {
+        long seriesId = series.insert(plan.rule());
+        Category category = categories.findById(form.categoryId()).orElseThrow();
+        String base = base(form);
+        Instant now = clock.instant();
+        Event first = null;
+        for (LocalDate day : plan.days()) {
+            Event event = new Event(form.title().strip(), slugFor(base, day), category, now, by);
+            apply(event, form, span.on(day, zone));
+            event.inSeries(seriesId);
+            events.saveAndFlush(event);
+            first = first == null ? event : first;
+        }
+        Map<String, Object> after = snapshot(first);
+        after.put("repeats", plan.describe());
+        audit.record(actor, "created", ITEM, first.getId(), first.getTitle(), AuditTrail.diff(Map.of(), after));
+        return first.getId();
+    }
+
+    /**
+     * "This and following events": {@code event} and the later dates of its series become a new series with the
+     * form's fields and rule; earlier dates keep the old series, which now ends before {@code event}. Existing
+     * occurrences are reused in date order (same UID and page, SEQUENCE raised), so subscribed calendars move them
+     * rather than losing and re-adding them; dates the new rule no longer has are cancelled (drafts deleted).
+     */
+    private void splitFrom(Actor actor, String by, Event event, EventForm form, Span span, Plan plan) {
+        Map<String, Object> before = snapshot(event);
+        Long oldSeries = event.getSeriesId();
+        LocalDate splitDay = event.getStartsAt().atZone(zone).toLocalDate();
+        List<Event> following = new ArrayList<>();
+        following.add(event);
+        if (oldSeries != null) {
+            following.addAll(events.following(oldSeries, event.getStartsAt(), event.getId()));
+        }
+        long newSeries = series.insert(plan.rule());
+        Category category = categories.findById(form.categoryId()).orElseThrow();
+        String base = Slugs.from(form.title());
+        Instant now = clock.instant();
+        String oldSlug = event.getSlug();
+        for (int i = 0; i < Math.max(plan.days().size(), following.size()); i++) {
+            if (i >= plan.days().size()) {
+                Event dropped = following.get(i);
+                if (dropped.getStatus() == EventStatus.DRAFT) {
+                    events.delete(dropped);
+                } else {
+                    if (dropped.getStatus() == EventStatus.PUBLISHED) {
+                        dropped.cancel("", now, by);
+                    }
+                    dropped.inSeries(newSeries);
+                    events.saveAndFlush(dropped);
+                }
+                continue;
+            }
+            LocalDate day = plan.days().get(i);
+            Event target;
+            if (i < following.size()) {
+                target = following.get(i);
+                target.rename(form.title().strip(), i == 0 ? slugs.choose(form.slug(), oldSlug, form.title())
+                        : target.getSlug());
+                target.edited(now, by);
+            } else {
+                target = new Event(form.title().strip(), slugFor(base, day), category, now, by);
+                if (event.getStatus() == EventStatus.PUBLISHED) {
+                    target.publish(now, by);
+                }
+            }
+            target.categorise(category);
+            apply(target, form, span.on(day, zone));
+            target.inSeries(newSeries);
+            events.saveAndFlush(target);
+        }
+        if (!oldSlug.equals(event.getSlug())) {
+            slugs.renamed(oldSlug, event.getSlug(), event.getId());
+        }
+        if (oldSeries != null) {
+            series.endBefore(oldSeries, splitDay);
+            series.deleteIfEmpty(oldSeries);
+        }
+        Map<String, Object> after = snapshot(event);
+        after.put("repeats", plan.describe());
+        audit.record(actor, oldSeries == null ? "changed" : "changed this and following", ITEM, event.getId(),
+                event.getTitle(), AuditTrail.diff(before, after));
+    }
+
+    private static String base(EventForm form) {
+        return form.slug() != null && !form.slug().isBlank() ? form.slug().strip() : Slugs.from(form.title());
+    }
+
+    /** An occurrence's own address: the series' slug and its date, like peer-mentoring-2026-11-03. */
+    private String slugFor(String base, LocalDate day) {
+        String wanted = base.length() > Slugs.MAX_LENGTH - 11 ? base.substring(0, Slugs.MAX_LENGTH - 11).replaceAll("-+$", "")
+                : base;
+        return Slugs.unique(wanted + "-" + day, slug -> slugs.taken(slug, null));
+    }
+
+    /** Checks the "Repeats" fieldset; null when the event does not repeat or something is wrong. */
+    private @Nullable Plan checkRepeat(EventForm form, @Nullable Span span, Errors errors) {
+        if (!form.repeating()) {
+            return null;
+        }
+        String choice = form.repeats().strip();
+        if (!EventForm.REPEATS.contains(choice)) {
+            errors.rejectValue("repeats", "admin.events.repeats.invalid");
+            return null;
+        }
+        LocalDate first = span == null ? null : span.first();
+        SeriesRule.Frequency frequency = SeriesRule.Frequency.valueOf(choice.replace("MONTHLY_LAST_WEEKDAY", "MONTHLY_WEEKDAY"));
+        int week = 0;
+        if (first != null && choice.equals("MONTHLY_WEEKDAY")) {
+            week = SeriesRule.weekOfMonth(first);
+            if (week > 4) {
+                errors.rejectValue("repeats", "admin.events.repeats.fifthWeekday");
+            }
+        } else if (first != null && choice.equals("MONTHLY_LAST_WEEKDAY")) {
+            week = SeriesRule.LAST;
+            if (first.plusWeeks(1).getMonth() == first.getMonth()) {
+                errors.rejectValue("repeats", "admin.events.repeats.notLastWeekday");
+            }
+        }
+        LocalDate until = null;
+        Integer count = null;
+        String end = form.repeatEnd() == null || form.repeatEnd().isBlank() ? "date" : form.repeatEnd();
+        if (!EventForm.REPEAT_ENDS.contains(end)) {
+            errors.rejectValue("repeatEnd", "admin.events.repeatEnd.invalid");
+        } else if (end.equals("count")) {
+            count = count(form.repeatCount(), errors);
+        } else {
+            until = date(form.repeatUntil(), "repeatUntil", true, errors);
+            if (until != null && first != null) {
+                if (!until.isAfter(first)) {
+                    errors.rejectValue("repeatUntil", "admin.events.repeatUntil.beforeStart");
+                    until = null;
+                } else if (until.isAfter(first.plus(SeriesRule.LONGEST))) {
+                    errors.rejectValue("repeatUntil", "admin.events.repeatUntil.tooFar");
+                    until = null;
+                }
+            }
+        }
+        if (span == null || (until == null && count == null) || errors.hasFieldErrors("repeats")) {
+            return null;
+        }
+        long length = ChronoUnit.DAYS.between(span.first(), span.last());
+        long gap = switch (frequency) {
+            case WEEKLY -> 7;
+            case FORTNIGHTLY -> 14;
+            case MONTHLY_DATE, MONTHLY_WEEKDAY -> 28;
+        };
+        if (length >= gap) {
+            errors.rejectValue("repeats", "admin.events.repeats.overlap");
+            return null;
+        }
+        SeriesRule rule = new SeriesRule(frequency, first, week, until, count, form.skipsTermBreaks());
+        List<LocalDate> days = rule.days(series.termBreaks());
+        if (days.size() < 2) {
+            errors.rejectValue("repeats", "admin.events.repeats.once");
+            return null;
+        }
+        return new Plan(rule, days);
+    }
+
+    private static @Nullable Integer count(@Nullable String value, Errors errors) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue("repeatCount", "admin.events.repeatCount.required");
+            return null;
+        }
+        try {
+            int count = Integer.parseInt(value.strip());
+            if (count < SeriesRule.MIN_COUNT || count > SeriesRule.MAX_COUNT) {
+                errors.rejectValue("repeatCount", "admin.events.repeatCount.range");
+                return null;
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            errors.rejectValue("repeatCount", "admin.events.repeatCount.invalid");
+            return null;
+        }
+    }
 
     private void apply(Event event, EventForm form, Span span) {
         if (span.allDay()) {

@@ -46,7 +46,8 @@ public class EventDrafts {
         var form = new EventForm(cut(draft.title(), 200), "", "", cut(draft.description(), 20000), true, day, "", day, "",
                 cut(draft.venue(), 200), "", "", false, new ArrayList<>(List.of(draft.hostSchoolId())), category,
                 new ArrayList<>(draft.audiences()),
-                new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L);
+                new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L,
+                "NONE", "date", "", "", true, "this");
         var errors = new BeanPropertyBindingResult(form, "event");
         Long id = admin.create(actor, by, form, errors);
         if (id == null) {

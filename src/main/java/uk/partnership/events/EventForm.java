@@ -33,9 +33,35 @@ record EventForm(
         @Nullable List<Integer> yearGroups,
         @Size(max = 1000, message = "{admin.events.bookingText.tooLong}") String bookingText,
         @Size(max = 500, message = "{admin.events.url.tooLong}") String bookingUrl,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String repeats,
+        @Nullable String repeatEnd,
+        @Size(max = 20, message = "{admin.events.date.invalid}") @Nullable String repeatUntil,
+        @Size(max = 20, message = "{admin.events.repeatCount.invalid}") @Nullable String repeatCount,
+        @Nullable Boolean skipTermBreaks,
+        @Nullable String scope) {
 
     static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
+
+    static final String NOT_REPEATING = "NONE";
+    /** The choices of the "Repeats" fieldset, in the order shown. */
+    static final List<String> REPEATS = List.of(NOT_REPEATING, "WEEKLY", "FORTNIGHTLY", "MONTHLY_DATE",
+            "MONTHLY_WEEKDAY", "MONTHLY_LAST_WEEKDAY");
+    static final List<String> REPEAT_ENDS = List.of("date", "count");
+    /** On an occurrence's edit page: change this occurrence only, or this one and those after it. */
+    static final List<String> SCOPES = List.of("this", "following");
+
+    boolean repeating() {
+        return repeats != null && !repeats.isBlank() && !NOT_REPEATING.equals(repeats);
+    }
+
+    boolean thisAndFollowing() {
+        return "following".equals(scope);
+    }
+
+    boolean skipsTermBreaks() {
+        return Boolean.TRUE.equals(skipTermBreaks);
+    }
 
     /** An unticked box sends nothing, so a missing value means no. */
     boolean isAllDay() {
@@ -52,7 +78,7 @@ record EventForm(
 
     static EventForm empty() {
         return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
-                new ArrayList<>(), new ArrayList<>(), "", "", 0L);
+                new ArrayList<>(), new ArrayList<>(), "", "", 0L, "NONE", "date", "", "", true, "this");
     }
 
     static EventForm of(EventView event) {
@@ -64,19 +90,28 @@ record EventForm(
                 event.venueName(), event.venueAddress(), orEmpty(event.onlineUrl()), event.wholePartnership(),
                 new ArrayList<>(event.hosts().stream().map(school -> school.id()).toList()), event.category().id(),
                 new ArrayList<>(event.audiences()), new ArrayList<>(event.yearGroups()), event.bookingText(),
-                orEmpty(event.bookingUrl()), 0L);
+                orEmpty(event.bookingUrl()), 0L, "NONE", "date", "", "", true, "this");
+    }
+
+    /** The form of an occurrence, with its series' rule ready for "this and following events". */
+    EventForm withRepeat(String repeats, String until, boolean skipTermBreaks) {
+        return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
+                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
+                yearGroups, bookingText, bookingUrl, version, repeats, "date", until, "", skipTermBreaks, "this");
     }
 
     EventForm withVersion(Long version) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
-                yearGroups, bookingText, bookingUrl, version);
+                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
+                skipTermBreaks, scope);
     }
 
     EventForm withSlug(String newSlug) {
         return new EventForm(title, newSlug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
-                yearGroups, bookingText, bookingUrl, version);
+                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
+                skipTermBreaks, scope);
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -36,12 +36,14 @@ class EventPagesController {
     private final RichText richText;
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
+    private final EventSeriesStore series;
     private final Clock clock;
     private final ZoneId zone;
 
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
-                         RichText richText, EventJsonLd jsonLd, PartnershipService partnerships, Clock clock,
-                         SiteProperties site) {
+                         RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
+                         EventSeriesStore series, Clock clock, SiteProperties site) {
+        this.series = series;
         this.calendar = calendar;
         this.requests = requests;
         this.schools = schools;
@@ -111,6 +113,7 @@ class EventPagesController {
         model.addAttribute("event", event);
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         model.addAttribute("links", links.of(event));
+        model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));
         var partnership = partnerships.current();
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
         return "events/show";

@@ -90,6 +90,26 @@ public class EventTimes {
         return event.allDay() ? event.endDate().toString() : machine(event.endsAt());
     }
 
+    /** "Repeats weekly on Tuesdays until Tuesday 15 December 2026." and the other forms of a series' rule. */
+    public String repeats(SeriesSummary series) {
+        String weekday = message("events.weekday.long." + series.firstDay().getDayOfWeek().getValue());
+        String until = series.lastDay() == null ? "" : LONG_DAY.format(series.lastDay());
+        String ordinal = series.weekOfMonth() == 0 ? "" : message("events.series.ordinal." + series.weekOfMonth());
+        return message("events.series." + series.frequency(), weekday, until, ordinal, series.firstDay().getDayOfMonth());
+    }
+
+    /** An other date of a series, as a list shows it: "Tue 10 Nov 2026, 16:00–17:00". */
+    public String otherDate(SeriesSummary.OtherDate date) {
+        if (date.allDay()) {
+            return message("events.time.allDay", DAY.format(date.day()));
+        }
+        return DAY.format(date.startsAt()) + ", " + TIME.format(date.startsAt()) + DASH + TIME.format(date.endsAt());
+    }
+
+    public String machineOtherDate(SeriesSummary.OtherDate date) {
+        return date.allDay() ? date.day().toString() : machine(date.startsAt());
+    }
+
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, BRITISH);
     }

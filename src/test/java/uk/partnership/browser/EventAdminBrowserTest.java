@@ -86,9 +86,46 @@ class EventAdminBrowserTest {
         PageChecks.assertAccessibleAtEveryWidth(url(admin + "/delete"));
     }
 
+    @Test
+    void coordinatorMakesARepeatingEventAndTheFormAndOccurrencePagesAreAccessible() {
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
+        Browser.open(url("/admin/events/new"), 1280);
+        String title = "Browser series " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("A repeating event made in a browser test.");
+        Browser.script("document.getElementById('startDate').value = '2031-09-16';"
+                + "document.getElementById('startTime').value = '15:30';"
+                + "document.getElementById('endTime').value = '16:30';");
+        browser.findElement(By.id("hostSchoolIds")).click();
+        new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
+        browser.findElement(By.id("repeats-WEEKLY")).click();
+        browser.findElement(By.id("repeatEnd-count")).click();
+        browser.findElement(By.id("repeatCount")).sendKeys("many");
+        Browser.submit(By.cssSelector("button[value=publish]"));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.findElement(By.id("repeatCount")).getAttribute("value")).isEqualTo("many");
+        assertAccessibleAtEveryWidthAnd375(browser);
 
+        browser.findElement(By.id("repeatCount")).clear();
+        browser.findElement(By.id("repeatCount")).sendKeys("4");
+        Browser.submit(By.cssSelector("button[value=publish]"));
+        String edit = browser.getCurrentUrl();
+        assertThat(edit).matches(".*/admin/events/\\d+$");
+        assertThat(browser.findElement(By.id("scope")).isSelected()).isTrue();
+        assertAccessibleAtEveryWidthAnd375(browser);
 
+        Browser.open(url(edit.substring(edit.indexOf("/admin")) + "/preview"), 1280);
+        String publicPage = browser.findElement(By.cssSelector(".series-dates a")).getAttribute("href");
+        assertThat(browser.findElement(By.cssSelector(".series-rule")).getText()).startsWith("Repeats weekly on Tuesdays");
+        PageChecks.assertAccessibleAtEveryWidth(publicPage);
+        PageChecks.assertAccessible(publicPage, 375);
+    }
 
+    private static void assertAccessibleAtEveryWidthAnd375(WebDriver browser) {
+        PageChecks.assertAccessibleAtEveryWidth(browser);
+        Browser.resize(375);
+        PageChecks.assertAccessible(browser);
+    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

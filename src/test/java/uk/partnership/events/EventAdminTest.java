@@ -306,7 +306,8 @@ class EventAdminTest {
                 continue;
             }
             String value;
-            if (input.attr("type").equals("checkbox")) {
+            // A browser sends a checkbox or a radio button only when it is checked.
+            if (input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) {
                 if (!input.hasAttr("checked")) {
                     continue;
                 }

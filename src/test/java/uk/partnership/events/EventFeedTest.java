@@ -175,7 +175,8 @@ class EventFeedTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no event " + title + " in " + titles(feed)));
     }
 
-    private static Instant instant(VEvent event, String name) {
+    /** The instant of a date-time property, whichever Temporal ical4j parsed it into. */
+    static Instant instant(VEvent event, String name) {
         Temporal date = ((DateProperty<?>) event.getRequiredProperty(name)).getDate();
         return switch (date) {
             case Instant instant -> instant;

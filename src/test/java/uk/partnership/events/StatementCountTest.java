@@ -30,7 +30,7 @@ import uk.partnership.support.StatementCounter;
 class StatementCountTest {
 
     static final List<String> PAGES = List.of("/", "/events?month=2026-11", "/events/list", "/events/past",
-            "/events/count-0", "/events/count-0.ics", "/events/feed.ics", "/schools/radley-college",
+            "/events/count-0", "/events/count-5", "/events/count-0.ics", "/events/feed.ics", "/schools/radley-college",
             "/events?month=2026-11&school=radley-college&audience=students", "/sitemap.xml");
 
     static final String[] HOSTS = {"abingdon-school", "fitzharrys-school", "john-mason-school", "larkmead-school",
@@ -86,6 +86,14 @@ class StatementCountTest {
                              and (n.i % 3 <> 0 or s.slug = n.hosts[1 + n.i % 6])
                 where e.slug like 'count-%' and cast(substring(e.slug from 7) as int) between :from and :to - 1""")
                 .param("hosts", String.join(",", HOSTS)).param("from", from).param("to", to).update();
+        // All of them are dates of one weekly series, so /events/count-0 states its rule and lists other dates.
+        jdbc.sql("""
+                insert into event_series (frequency, first_day, until_date, skip_term_breaks)
+                select 'WEEKLY', date '2026-11-01', date '2028-11-01', false
+                where not exists (select 1 from event_series where first_day = date '2026-11-01')""").update();
+        jdbc.sql("""
+                update event set series_id = (select id from event_series where first_day = date '2026-11-01')
+                where slug like 'count-%' and series_id is null""").update();
     }
 
     private Map<String, Long> countStatements() throws Exception {
