@@ -40,9 +40,9 @@ class SecurityConfig {
 
     /** Pages and files anyone may read. */
     static final String[] PUBLIC_PAGES = {
-            "/", "/about", "/contact", "/accessibility", "/privacy",
+            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates",
             "/schools", "/schools/*",
-            "/events", "/events/*",
+            "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health",
