@@ -146,8 +146,12 @@ class EmbedAndJsonTest {
                 .andReturn().getResponse();
 
         String policy = embed.getHeader("Content-Security-Policy");
-        assertThat(policy).endsWith("; frame-ancestors 'self' https://intranet.larkmead.example:8443 "
-                + "https://www.abingdon.org.uk https://www.jms.oxon.sch.uk https://www.radley.org.uk https://www.shsk.org.uk");
+        String ancestors = policy.substring(policy.indexOf("; frame-ancestors ") + 2);
+        assertThat(ancestors).startsWith("frame-ancestors 'self' ").doesNotContain(";");
+        // Other tests may have added schools of their own: these are the demo's, as origins.
+        assertThat(List.of(ancestors.split(" "))).contains("https://intranet.larkmead.example:8443",
+                "https://www.abingdon.org.uk", "https://www.jms.oxon.sch.uk", "https://www.radley.org.uk",
+                "https://www.shsk.org.uk");
         assertThat(policy).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline");
         // The site of no school is refused: its origin is not among the frame's allowed ancestors.
         assertThat(policy).doesNotContain(UNLISTED).doesNotContain("fitzharrys");

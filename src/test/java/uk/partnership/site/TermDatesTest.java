@@ -39,8 +39,8 @@ import uk.partnership.support.DemoContent;
 
 /**
  * Term dates: the coordinator's screen in the site settings (validation, audit, optimistic locking, who may use
- * it) and the public /term-dates page, on PostgreSQL, with the clock on Wed 23 Dec 2026, in the demo's
- * Christmas holiday. Each test is rolled back.
+ * it) and the public /term-dates page, on PostgreSQL, with the demo's 2026-27 holidays and the clock on Wed 23 Dec
+ * 2026, in the Christmas holiday. Each test is rolled back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,9 +70,17 @@ class TermDatesTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The demo partnership, with exactly the demo's holidays whatever other tests have saved. */
     @BeforeEach
     void demoTermDates() {
         DemoContent.load(dataSource);
+        jdbc.sql("delete from term_break").update();
+        insert("October half term", "2026-10-24", "2026-11-01");
+        insert("Christmas holiday", "2026-12-19", "2027-01-03");
+        insert("February half term", "2027-02-13", "2027-02-21");
+        insert("Easter holiday", "2027-03-27", "2027-04-11");
+        insert("May half term", "2027-05-29", "2027-06-06");
+        insert("Summer holiday", "2027-07-22", "2027-08-31");
     }
 
     @Test
