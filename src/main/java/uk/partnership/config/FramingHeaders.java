@@ -38,7 +38,8 @@ final class FramingHeaders implements HeaderWriter {
             return;
         }
         if (embeddable.matches(request)) {
-            response.setHeader(CSP, policyWithoutFraming + "; frame-ancestors " + ancestors(schools.getObject().websiteOrigins()));
+            String ancestors = ancestors(schools.getObject().websiteOrigins());
+            response.setHeader(CSP, policyWithoutFraming + "; frame-ancestors " + ancestors);
         } else {
             response.setHeader(CSP, policyWithoutFraming + "; frame-ancestors 'none'");
             response.setHeader(X_FRAME_OPTIONS, "DENY");

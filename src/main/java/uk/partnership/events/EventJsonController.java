@@ -66,8 +66,8 @@ class EventJsonController {
 
     @GetMapping("/events.json")
     ResponseEntity<String> events(@RequestParam(required = false) @Nullable String limit,
-                                  FilterParameters filterParameters,
-                                  @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin) {
+            FilterParameters filterParameters,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin) {
         EventFilter filter = requests.filter(filterParameters);
         int count = requests.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         Instant now = clock.instant();

@@ -67,7 +67,8 @@ public class SchoolDirectory {
                 return Optional.empty();
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443)
+                    || (scheme.equals("http") && port == 80);
             return Optional.of(scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
         } catch (URISyntaxException e) {
             return Optional.empty();

@@ -17,6 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.PageCaching;
 import uk.partnership.support.StatementCounter;
@@ -46,6 +48,9 @@ class EmbedCacheTest {
     @Autowired
     PageCache cache;
 
+    @Autowired
+    JsonMapper json;
+
     @BeforeEach
     void content() {
         DemoContent.load(dataSource);
@@ -70,7 +75,9 @@ class EmbedCacheTest {
 
         MockHttpServletResponse fromSchool = visit(get("/events.json").header("Origin", RADLEY));
         assertThat(fromSchool.getHeader("Access-Control-Allow-Origin")).isEqualTo(RADLEY);
-        assertThat(fromSchool.getContentAsString()).isEqualTo(first.getContentAsString());
+        // The same events; "generated" is the time of this answer, rendered afresh for the school.
+        assertThat(json.readTree(fromSchool.getContentAsString()).get("events"))
+                .isEqualTo(json.readTree(first.getContentAsString()).get("events"));
         MockHttpServletResponse fromElsewhere = visit(get("/events.json").header("Origin", "https://elsewhere.example"));
         assertThat(fromElsewhere.getHeader("Access-Control-Allow-Origin")).isNull();
         assertThat(visit(get("/events.json")).getHeader("Access-Control-Allow-Origin")).isNull();
