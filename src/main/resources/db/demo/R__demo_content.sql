@@ -74,6 +74,21 @@ insert into category (name, slug, position) values
     ('Student voice', 'student-voice', 9)
 on conflict (slug) do nothing;
 
+-- Term dates: the school holidays of 2026-27, Oxfordshire-style, as fixed dates (each from the Saturday the
+-- term ends to the Sunday before it starts again). Shown on /term-dates and skipped by repeating events. A
+-- holiday already there (by name and first day) is left alone, so running the script again adds nothing.
+insert into term_break (name, first_day, last_day)
+select v.name, v.first_day, v.last_day
+from (values
+    ('October half term', date '2026-10-24', date '2026-11-01'),
+    ('Christmas holiday', date '2026-12-19', date '2027-01-03'),
+    ('February half term', date '2027-02-13', date '2027-02-21'),
+    ('Easter holiday', date '2027-03-27', date '2027-04-11'),
+    ('May half term', date '2027-05-29', date '2027-06-06'),
+    ('Summer holiday', date '2027-07-22', date '2027-08-31')
+) as v (name, first_day, last_day)
+where not exists (select 1 from term_break t where t.name = v.name and t.first_day = v.first_day);
+
 -- Events: a year of the partnership's programme, dated within the academic year that contains today so that
 -- the demo always has past and upcoming events. ay is 1 September of (today less eight months), and the year
 -- runs to late July of ay + 1. Times are Europe/London wall-clock times: (date + time) at time zone

@@ -16,16 +16,19 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.partnership.accounts.Role;
+import uk.partnership.schools.SchoolDirectory;
 
 /**
  * Deny by default: every route is opened here by name, for everyone or for a role; everything else is refused.
  * Signing in is done by the accounts feature's controller (so its page can follow the GOV.UK error pattern).
- * Visitors who do not sign in never receive a cookie, and every page carries a strict Content-Security-Policy.
+ * Visitors who do not sign in never receive a cookie, and every page carries a strict Content-Security-Policy; only
+ * the embeddable calendar may be framed, and only by the schools' websites ({@link FramingHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
+    /** The policy of every page, but for frame-ancestors, which {@link FramingHeaders} adds. */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
@@ -35,14 +38,13 @@ class SecurityConfig {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+            "form-action 'self'");
 
     /** Pages and files anyone may read. */
     static final String[] PUBLIC_PAGES = {
-            "/", "/about", "/contact", "/accessibility", "/privacy",
+            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates",
             "/schools", "/schools/*",
-            "/events", "/events/*",
+            "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health",
@@ -57,7 +59,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            ObjectProvider<SchoolDirectory> schools)
             throws Exception {
         http
                 .authorizeHttpRequests(authorize -> authorize
@@ -76,9 +79,9 @@ class SecurityConfig {
                         .authenticationEntryPoint(new UnknownRouteEntryPoint(mappings,
                                 new LoginUrlAuthenticationEntryPoint("/login"))))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new FramingHeaders(CONTENT_SECURITY_POLICY, schools))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();

@@ -102,6 +102,22 @@ class EventRequests {
         }
     }
 
+    /** How many events to give: {@code fallback} when not asked, otherwise a whole number from 1 to {@code max}. */
+    int limit(@Nullable String limit, int fallback, int max) {
+        if (limit == null || limit.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(limit.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("events.limit.invalid", limit, max);
+    }
+
     /** An old address of a renamed event answers 301 to its new one; anything else is not found. */
     RedirectView redirectIfRenamed(String slug, String suffix) {
         String current = calendar.renamedTo(slug).orElseThrow(() -> new NotFoundException("event " + slug));

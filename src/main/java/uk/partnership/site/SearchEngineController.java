@@ -24,7 +24,7 @@ import uk.partnership.web.SiteProperties;
 class SearchEngineController {
 
     static final List<String> STATIC_PAGES = List.of("/", "/events", "/events/list", "/events/past", "/news", "/about",
-            "/schools", "/contact", "/accessibility", "/privacy");
+            "/schools", "/term-dates", "/contact", "/accessibility", "/privacy");
     static final List<String> PRIVATE_AREAS = List.of("/admin", "/proposals", "/account", "/login", "/password",
             "/invitations");
 

@@ -49,7 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final List<String> CACHED_PAGES = List.of(
             "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates",
             "/schools", "/schools/*",
-            "/events", "/events/**",
+            "/events", "/events/**", "/events.json",
             "/news", "/news/**",
             "/embed/**",
             "/robots.txt", "/sitemap.xml");

@@ -1,0 +1,132 @@
+package uk.partnership.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.partnership.support.DemoContent;
+
+/**
+ * The pages of issue 10 in a real browser at a phone's 320 and 375 px and a desktop's 1280 px: the public term
+ * dates, the calendar made for a school's website (with events, empty, and its 400 page), and the coordinator's
+ * term dates screens (the list, the error state of the add form, the change and delete pages). axe-core (WCAG 2.2
+ * AA), no sideways scrolling, a title and an h1, and nothing fetched from another site.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TermDatesAndEmbedBrowserTest {
+
+    static final List<Integer> WIDTHS = List.of(320, 375, 1280);
+
+    static final List<String> PUBLIC_PAGES = List.of(
+            "/term-dates",
+            "/embed/events?school=radley-college",
+            "/embed/events?school=larkmead-school&category=music&limit=20",
+            "/embed/events?category=staff-cpd&audience=community", // probably nothing: the empty state
+            "/embed/events?limit=99"); // the 400 page in the frame's layout
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @BeforeAll
+    static void demo(@Autowired DataSource dataSource) {
+        DemoContent.load(dataSource);
+    }
+
+    @AfterEach
+    void signOut() {
+        Browser.driver().manage().deleteAllCookies();
+    }
+
+    static Stream<Arguments> publicPagesAtEveryWidth() {
+        return PUBLIC_PAGES.stream().flatMap(page -> WIDTHS.stream().map(width -> Arguments.of(page, width)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}px")
+    @MethodSource("publicPagesAtEveryWidth")
+    void publicPageIsAccessible(String path, int width) {
+        PageChecks.assertAccessible(url(path), width);
+    }
+
+    @Test
+    void emptyTermDatesPageIsAccessible() {
+        try {
+            jdbc.sql("delete from term_break").update();
+            for (int width : WIDTHS) {
+                PageChecks.assertAccessible(url("/term-dates"), width);
+            }
+            assertThat(Browser.driver().findElement(By.cssSelector("main .empty")).getText())
+                    .isEqualTo("No school holidays have been published yet.");
+        } finally {
+            DemoContent.load(dataSource); // puts the demo's holidays back
+        }
+    }
+
+    @Test
+    void theFramedCalendarFetchesNothingFromAnotherSiteAndOpensLinksInANewTab() {
+        String origin = "http://localhost:" + port;
+        Browser.driver();
+        Browser.forgetRequests();
+        for (String path : PUBLIC_PAGES) {
+            Browser.open(url(path), 375);
+        }
+        PageChecks.assertRequestsStayOn(origin, Browser.requestedUrls());
+
+        WebDriver browser = Browser.open(url("/embed/events"), 375);
+        assertThat(browser.findElements(By.cssSelector("main a"))).allSatisfy(link -> {
+            assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+            assertThat(link.getDomAttribute("rel")).isEqualTo("noopener");
+        });
+    }
+
+    @Test
+    void coordinatorsTermDatesScreensAreAccessible() {
+        WebDriver browser = Browser.signInAsCoordinator(url(""));
+        long christmas = jdbc.sql("select id from term_break where name = 'Christmas holiday' order by id limit 1")
+                .query(Long.class).single();
+        for (String path : List.of("/admin/settings/term-dates", "/admin/settings/term-dates/" + christmas,
+                "/admin/settings/term-dates/" + christmas + "/delete")) {
+            for (int width : List.of(375, 1280)) {
+                PageChecks.assertAccessible(url(path), width);
+            }
+        }
+
+        Browser.open(url("/admin/settings/term-dates"), 1280);
+        browser.findElement(By.id("name")).sendKeys("Half term");
+        Browser.submit(By.cssSelector("#add button[type=submit]"));
+
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.findElements(By.cssSelector(".error-summary a"))).extracting(link -> link.getText())
+                .containsExactly("Enter the first day of the holiday", "Enter the last day of the holiday");
+        assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Half term");
+        for (int width : List.of(375, 1280)) {
+            Browser.resize(width);
+            PageChecks.assertAccessible(browser);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
