@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.web.BadRequestException;
@@ -31,11 +30,13 @@ class EmbedController {
     private final EventCalendar calendar;
     private final EventRequests requests;
     private final SchoolDirectory schools;
+    private final EventLinks links;
     private final SiteProperties site;
     private final Clock clock;
 
-    EmbedController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, SiteProperties site,
-                    Clock clock) {
+    EmbedController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
+                    SiteProperties site, Clock clock) {
+        this.links = links;
         this.calendar = calendar;
         this.requests = requests;
         this.schools = schools;
@@ -49,8 +50,7 @@ class EmbedController {
         EventFilter filter = requests.filter(filterParameters);
         int count = requests.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         model.addAttribute("events", calendar.upcoming(clock.instant(), filter, 1, count).events());
-        model.addAttribute("calendarLink", site.absolute(filter.addTo(UriComponentsBuilder.fromPath("/events"))
-                .build().encode().toUriString()));
+        model.addAttribute("calendarLink", links.calendar(filter));
         // Absolute addresses: the frame sits on another site, and its links open the partnership's in a new tab.
         model.addAttribute("eventsBase", site.absolute("/events/"));
         model.addAttribute("siteLink", site.absolute("/"));

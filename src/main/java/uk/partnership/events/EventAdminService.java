@@ -26,6 +26,7 @@ import org.springframework.validation.Errors;
 import uk.partnership.audit.Actor;
 import uk.partnership.audit.AuditTrail;
 import uk.partnership.schools.SchoolDirectory;
+import uk.partnership.site.TermDates;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.NotFoundException;
 import uk.partnership.web.SiteProperties;
@@ -49,13 +50,15 @@ class EventAdminService {
     private final AuditTrail audit;
     private final SlugHistory slugs;
     private final EventSeriesStore series;
+    private final TermDates termDates;
     private final Clock clock;
     private final ZoneId zone;
 
     EventAdminService(EventRepository events, CategoryRepository categories, SchoolDirectory schools,
-                      EventCalendar calendar, AuditTrail audit, JdbcClient jdbc, EventSeriesStore series, Clock clock,
-                      SiteProperties site) {
+                      EventCalendar calendar, AuditTrail audit, JdbcClient jdbc, EventSeriesStore series,
+                      TermDates termDates, Clock clock, SiteProperties site) {
         this.series = series;
+        this.termDates = termDates;
         this.events = events;
         this.categories = categories;
         this.schools = schools;
@@ -512,7 +515,7 @@ class EventAdminService {
             return null;
         }
         SeriesRule rule = new SeriesRule(frequency, first, week, until, count, form.skipsTermBreaks());
-        List<LocalDate> days = rule.days(series.termBreaks());
+        List<LocalDate> days = rule.days(termDates.all());
         if (days.size() < 2) {
             errors.rejectValue("repeats", "admin.events.repeats.once");
             return null;

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnership.schools.SchoolDirectory;
@@ -47,13 +46,15 @@ class EventJsonController {
     private final EventTimes times;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final EventLinks links;
     private final SiteProperties site;
     private final Clock clock;
 
     EventJsonController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools,
                         PartnershipService partnerships, EventTimes times, MessageSource messages, JsonMapper json,
-                        SiteProperties site, Clock clock) {
+                        EventLinks links, SiteProperties site, Clock clock) {
         this.calendar = calendar;
+        this.links = links;
         this.requests = requests;
         this.schools = schools;
         this.partnerships = partnerships;
@@ -77,8 +78,7 @@ class EventJsonController {
         body.put("partnership", partnership.configured() ? partnership.name()
                 : messages.getMessage("events.feed.unconfiguredName", null, Locale.UK));
         body.put("generated", times.machine(now.atZone(site.timeZone())));
-        body.put("calendar", site.absolute(filter.addTo(UriComponentsBuilder.fromPath("/events"))
-                .build().encode().toUriString()));
+        body.put("calendar", links.calendar(filter));
         body.put("events", events.stream().map(this::event).toList());
         return answer(HttpStatus.OK, origin)
                 .cacheControl(EventFeedController.REVALIDATE)

@@ -63,6 +63,11 @@ public class EventLinks {
                 outlook.build().encode().toUriString(), map);
     }
 
+    /** The full calendar, filtered as {@code filter}, as an absolute address: for pages shown on other sites. */
+    String calendar(EventFilter filter) {
+        return site.absolute(filter.addTo(UriComponentsBuilder.fromPath("/events")).build().encode().toUriString());
+    }
+
     public Feed feed(EventFilter filter) {
         String https = filter.addTo(UriComponentsBuilder.fromUriString(site.absolute("/events/feed.ics")))
                 .build().encode().toUriString();

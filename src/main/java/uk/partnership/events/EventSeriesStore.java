@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.partnership.events.SeriesRule.Frequency;
-import uk.partnership.events.SeriesRule.TermBreak;
 import uk.partnership.web.SiteProperties;
 
 /** The rules of repeating events ({@code event_series}) and the term breaks they skip. */
@@ -68,13 +67,6 @@ class EventSeriesStore {
     void deleteIfEmpty(long id) {
         jdbc.sql("delete from event_series s where s.id = :id and not exists (select 1 from event e where e.series_id = s.id)")
                 .param("id", id).update();
-    }
-
-    List<TermBreak> termBreaks() {
-        return jdbc.sql("select first_day, last_day from term_break order by first_day")
-                .query((rs, row) -> new TermBreak(rs.getObject("first_day", LocalDate.class),
-                        rs.getObject("last_day", LocalDate.class)))
-                .list();
     }
 
     /** The day of the last occurrence of a series, drafts included. */

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.site.TermBreakView;
+
 /**
  * How a series repeats, and the days it falls on. Days are local dates in the site's zone: an occurrence keeps
  * its local start time whatever the UTC offset of its day, so a 16:00 session stays at 16:00 across a clock change.
@@ -37,14 +39,6 @@ record SeriesRule(Frequency frequency, LocalDate firstDay, int weekOfMonth, @Nul
         WEEKLY, FORTNIGHTLY, MONTHLY_DATE, MONTHLY_WEEKDAY
     }
 
-    /** A holiday range, both days inclusive. */
-    record TermBreak(LocalDate firstDay, LocalDate lastDay) {
-
-        boolean contains(LocalDate day) {
-            return !day.isBefore(firstDay) && !day.isAfter(lastDay);
-        }
-    }
-
     /** Which weekday of its month a day is: 1 for the first Tuesday, 5 for a fifth. */
     static int weekOfMonth(LocalDate day) {
         return (day.getDayOfMonth() - 1) / 7 + 1;
@@ -55,7 +49,7 @@ record SeriesRule(Frequency frequency, LocalDate firstDay, int weekOfMonth, @Nul
     }
 
     /** The days of the series, first to last. */
-    List<LocalDate> days(List<TermBreak> breaks) {
+    List<LocalDate> days(List<TermBreakView> breaks) {
         LocalDate limit = firstDay.plus(LONGEST);
         if (until != null && until.isBefore(limit)) {
             limit = until;
@@ -70,7 +64,7 @@ record SeriesRule(Frequency frequency, LocalDate firstDay, int weekOfMonth, @Nul
             if (day == null || day.isAfter(limit) || day.isBefore(firstDay)) {
                 continue;
             }
-            if (i > 0 && skipTermBreaks && breaks.stream().anyMatch(range -> range.contains(day))) {
+            if (i > 0 && skipTermBreaks && breaks.stream().anyMatch(range -> range.includes(day))) {
                 continue;
             }
             days.add(day);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partnership's term dates, as the holidays between terms: the public /term-dates page reads them, and
- * other features may ask whether a day falls in a holiday. Coordinators edit them through
+ * repeating events skip the days they cover. Coordinators edit them through
  * {@link TermDatesAdminService}.
  */
 @Service
@@ -41,8 +41,8 @@ public class TermDates {
                 .query(TermDates::view).list();
     }
 
-    /** The breaks that overlap the days [first, last], earliest first: for skipping holidays. */
-    public List<TermBreakView> overlapping(LocalDate first, LocalDate last) {
+    /** The breaks that overlap the days [first, last], earliest first: a new break must not overlap another. */
+    List<TermBreakView> overlapping(LocalDate first, LocalDate last) {
         return jdbc.sql(SELECT + "where last_day >= :first and first_day <= :last order by first_day, id")
                 .param("first", first).param("last", last).query(TermDates::view).list();
     }

@@ -39,20 +39,24 @@ class EmbedAndJsonTest {
     static final String RADLEY = "https://www.radley.org.uk";
     static final String UNLISTED = "https://www.unlisted-school.example";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    private final EventFixtures fixtures;
+
+    private final DataSource dataSource;
+
+    private final JdbcClient jdbc;
+
+    private final JsonMapper json;
 
     @Autowired
-    EventFixtures fixtures;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
+    EmbedAndJsonTest(MockMvc mvc, EventFixtures fixtures, DataSource dataSource, JdbcClient jdbc, JsonMapper json) {
+        this.mvc = mvc;
+        this.fixtures = fixtures;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
 
     @BeforeEach
     void schoolsWithoutEvents() {

@@ -36,20 +36,24 @@ class EmbedCacheTest {
 
     static final String RADLEY = "https://www.radley.org.uk";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    private final DataSource dataSource;
+
+    private final JdbcClient jdbc;
+
+    private final PageCache cache;
+
+    private final JsonMapper json;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PageCache cache;
-
-    @Autowired
-    JsonMapper json;
+    EmbedCacheTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, PageCache cache, JsonMapper json) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.cache = cache;
+        this.json = json;
+    }
 
     @BeforeEach
     void content() {

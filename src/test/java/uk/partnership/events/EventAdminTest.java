@@ -37,18 +37,22 @@ import uk.partnership.web.cache.PageCache;
 @AutoConfigureMockMvc
 class EventAdminTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    DataSource dataSource;
+    private final DataSource dataSource;
 
     /** On, as in production: every change below must reach the public pages through it. */
-    @Autowired
-    PageCache pageCache;
+    private final PageCache pageCache;
+
+    private final JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    EventAdminTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.pageCache = pageCache;
+        this.jdbc = jdbc;
+    }
 
     Cookie coordinator;
 

@@ -47,14 +47,18 @@ import uk.partnership.support.DemoContent;
 @AutoConfigureMockMvc
 class EventSeriesTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    private final DataSource dataSource;
+
+    private final JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    EventSeriesTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
 
     Cookie coordinator;
 
@@ -67,9 +71,7 @@ class EventSeriesTest {
     @Test
     void weeklySeriesKeepsItsLocalTimeAcrossTheOctoberClockChangeWithStableUids() throws Exception {
         String title = unique("Peer mentoring");
-        mvc.perform(series(title, "2026-10-13", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
-                        .param("repeatCount", "4").param("action", "publish"))
-                .andExpect(status().is3xxRedirection());
+        publishWeekly(title, "2026-10-13", 4);
 
         List<VEvent> first = occurrences(feed(), title);
         List<VEvent> second = occurrences(feed(), title);
@@ -110,9 +112,7 @@ class EventSeriesTest {
     @Test
     void oneDateMovedToAnotherDayKeepsItsUidWithAHigherSequenceAndTheOthersAreUnchanged() throws Exception {
         String title = unique("Coaching");
-        mvc.perform(series(title, "2031-03-04", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
-                .param("repeatCount", "3").param("action", "publish")).andExpect(status().is3xxRedirection());
-        List<Long> ids = idsOf(title);
+        List<Long> ids = publishWeekly(title, "2031-03-04", 3);
         Map<String, VEvent> before = byUid(occurrences(feed(), title));
 
         mvc.perform(edit(ids.get(1), "startDate", "2031-03-13", "endDate", "2031-03-13"))
@@ -134,9 +134,7 @@ class EventSeriesTest {
     @Test
     void cancellingOneDateMarksOnlyThatOneCancelledInTheFeed() throws Exception {
         String title = unique("Revision club");
-        mvc.perform(series(title, "2031-04-01", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
-                .param("repeatCount", "3").param("action", "publish")).andExpect(status().is3xxRedirection());
-        List<Long> ids = idsOf(title);
+        List<Long> ids = publishWeekly(title, "2031-04-01", 3);
 
         mvc.perform(post("/admin/events/" + ids.get(2) + "/cancel").with(csrf()).cookie(coordinator)
                         .param("reason", "The hall is closed.").param("version", version(ids.get(2))))
@@ -154,9 +152,7 @@ class EventSeriesTest {
     @Test
     void thisAndFollowingEventsSplitsTheSeriesAndLeavesEarlierDatesAlone() throws Exception {
         String title = unique("Debating");
-        mvc.perform(series(title, "2031-05-06", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
-                .param("repeatCount", "6").param("action", "publish")).andExpect(status().is3xxRedirection());
-        List<Long> ids = idsOf(title);
+        List<Long> ids = publishWeekly(title, "2031-05-06", 6);
         long oldSeries = seriesOf(ids.getFirst());
         Map<Long, String> earlier = new LinkedHashMap<>();
         for (long id : ids.subList(0, 3)) {
@@ -191,9 +187,7 @@ class EventSeriesTest {
     @Test
     void datesTheNewRuleNoLongerHasAreCancelledSoSubscribedPhonesDropThem() throws Exception {
         String title = unique("Choir");
-        mvc.perform(series(title, "2031-01-07", "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
-                .param("repeatCount", "5").param("action", "publish")).andExpect(status().is3xxRedirection());
-        List<Long> ids = idsOf(title);
+        List<Long> ids = publishWeekly(title, "2031-01-07", 5);
 
         mvc.perform(edit(ids.get(1), "scope", "following", "repeats", "WEEKLY", "repeatEnd", "count", "repeatCount", "2"))
                 .andExpect(status().is3xxRedirection());
@@ -360,6 +354,14 @@ class EventSeriesTest {
 
     private static Instant instant(VEvent event, String name) {
         return EventFeedTest.instant(event, name);
+    }
+
+    /** Publishes a weekly series, 16:00 to 17:00, of {@code count} dates from {@code firstDay}; its event ids. */
+    private List<Long> publishWeekly(String title, String firstDay, int count) throws Exception {
+        mvc.perform(series(title, firstDay, "16:00", "17:00", "WEEKLY").param("repeatEnd", "count")
+                .param("repeatCount", String.valueOf(count)).param("action", "publish"))
+                .andExpect(status().is3xxRedirection());
+        return idsOf(title);
     }
 
     private List<Long> idsOf(String title) {

@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.partnership.events.SeriesRule.Frequency;
-import uk.partnership.events.SeriesRule.TermBreak;
+import uk.partnership.site.TermBreakView;
 
 /** The days a series falls on, for each kind of rule. */
 class SeriesRuleTest {
 
-    static final List<TermBreak> NO_BREAKS = List.of();
+    static final List<TermBreakView> NO_BREAKS = List.of();
 
     @Test
     void weeklyUntilADateIncludesThatDay() {
@@ -57,7 +57,7 @@ class SeriesRuleTest {
 
     @Test
     void termBreaksAreSkippedAndDoNotCountTowardsTheNumberOfTimes() {
-        var halfTerm = new TermBreak(day("2026-10-24"), day("2026-11-01"));
+        var halfTerm = new TermBreakView(1, "October half term", day("2026-10-24"), day("2026-11-01"), 0);
         var rule = new SeriesRule(Frequency.WEEKLY, day("2026-10-13"), 0, null, 3, true);
 
         assertThat(rule.days(List.of(halfTerm))).containsExactly(day("2026-10-13"), day("2026-10-20"),
@@ -66,7 +66,7 @@ class SeriesRuleTest {
 
     @Test
     void termBreaksAreKeptWhenTheRuleSaysSo() {
-        var halfTerm = new TermBreak(day("2026-10-24"), day("2026-11-01"));
+        var halfTerm = new TermBreakView(1, "October half term", day("2026-10-24"), day("2026-11-01"), 0);
         var rule = new SeriesRule(Frequency.WEEKLY, day("2026-10-13"), 0, null, 3, false);
 
         assertThat(rule.days(List.of(halfTerm))).containsExactly(day("2026-10-13"), day("2026-10-20"),

@@ -36,21 +36,25 @@ import uk.partnership.web.cache.PageCache;
 @Import(NewsClock.Config.class)
 class NewsSchedulingTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    DataSource dataSource;
+    private final DataSource dataSource;
 
     /** On, as in production: every change below must reach the public pages through it. */
-    @Autowired
-    PageCache pageCache;
+    private final PageCache pageCache;
+
+    private final JdbcClient jdbc;
+
+    private final NewsClock clock;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    NewsClock clock;
+    NewsSchedulingTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc, NewsClock clock) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.pageCache = pageCache;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     NewsSteps steps;
 

@@ -61,14 +61,18 @@ class TermDatesTest {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    private final DataSource dataSource;
+
+    private final JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    TermDatesTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
 
     /** The demo partnership, with exactly the demo's holidays whatever other tests have saved. */
     @BeforeEach

@@ -37,17 +37,21 @@ import uk.partnership.support.StatementCounter;
 @Import(StatementCounter.class)
 class PageCacheTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    private final DataSource dataSource;
+
+    private final JdbcClient jdbc;
+
+    private final PageCache cache;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PageCache cache;
+    PageCacheTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, PageCache cache) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.cache = cache;
+    }
 
     String eventSlug;
 
