@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -162,7 +161,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : rendered.getHeaderNames()) {
             if (!NOT_STORED.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.putIfAbsent(name, List.copyOf(new ArrayList<>(rendered.getHeaders(name))));
+                headers.putIfAbsent(name, List.copyOf(rendered.getHeaders(name)));
             }
         }
         byte[] body = rendered.getContentAsByteArray();
