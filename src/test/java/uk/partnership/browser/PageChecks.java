@@ -110,12 +110,13 @@ public final class PageChecks {
 
     /**
      * Every one of {@code requestedUrls} (see {@link Browser#requestedUrls()}) is on {@code origin}, e.g.
-     * {@code http://localhost:8080}: no font, script, style sheet, image or tracker from another site. data: and
-     * about: URLs are allowed, as they ask nobody for anything.
+     * {@code http://localhost:8080}: no font, script, style sheet, image or tracker from another site. data:,
+     * about: and chrome: URLs are allowed: they ask nobody for anything (chrome: ones are the browser's own
+     * pages and icons, which Chromium sometimes loads in the background).
      */
     public static void assertRequestsStayOn(String origin, List<String> requestedUrls) {
         List<String> elsewhere = requestedUrls.stream()
-                .filter(url -> !url.startsWith("data:") && !url.startsWith("about:"))
+                .filter(url -> !url.startsWith("data:") && !url.startsWith("about:") && !url.startsWith("chrome:"))
                 .filter(url -> !url.startsWith(origin + "/"))
                 .distinct()
                 .toList();

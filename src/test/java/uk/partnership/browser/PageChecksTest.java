@@ -78,6 +78,12 @@ class PageChecksTest {
                 .hasMessageContaining("http://127.0.0.1:1/tracker.gif");
     }
 
+    @Test
+    void theBrowsersOwnPagesAndInlineDataAreNotRequestsToAnotherSite() {
+        PageChecks.assertRequestsStayOn("http://localhost:8080", List.of("http://localhost:8080/css/site.css",
+                "data:,", "about:blank", "chrome://resources/images/icon_clear_old.svg"));
+    }
+
     private static WebDriver page(String body, int width) {
         return Browser.open(dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Test</title></head><body><main>"
                 + body + "</main></body></html>"), width);
