@@ -2,6 +2,7 @@ package uk.partnership.site;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
@@ -61,7 +62,10 @@ record TermBreakForm(
         }
     }
 
-    /** The date rules: both days given and real, and the last not before the first. */
+    /** The longest holiday there is (the summer holiday is about six and a half weeks), with room to spare. */
+    static final Period LONGEST = Period.ofWeeks(10);
+
+    /** The date rules: both days given and real, the last not before the first, and no longer than {@link #LONGEST}. */
     void checkDays(Errors errors) {
         checkDay("firstDay", firstDay, errors);
         checkDay("lastDay", lastDay, errors);
@@ -69,6 +73,8 @@ record TermBreakForm(
         LocalDate last = last();
         if (first != null && last != null && last.isBefore(first)) {
             errors.rejectValue("lastDay", "admin.termDates.lastDay.beforeFirst");
+        } else if (first != null && last != null && last.isAfter(first.plus(LONGEST))) {
+            errors.rejectValue("lastDay", "admin.termDates.lastDay.tooLong");
         }
     }
 

@@ -106,6 +106,9 @@ class TermDatesTest {
                 .containsExactly("Sat 19 Dec 2026", "Sun 3 Jan 2027");
         assertThat(page.select("tbody tr").first().select("time").eachAttr("datetime"))
                 .containsExactly("2026-12-19", "2027-01-03");
+        // On a phone the cells stack under no column heading: each date says which it is.
+        assertThat(page.select("tbody tr").first().select("td[data-label]").eachAttr("data-label"))
+                .containsExactly("First day", "Last day");
         assertThat(page.select("table").last().text()).contains("October half term", "Sat 23 Oct 2027");
     }
 
@@ -182,6 +185,16 @@ class TermDatesTest {
                 .contains("The last day must be the same as or after the first day");
         assertThat(page.select("input#name").val()).isEqualTo("Backwards week");
         assertThat(count()).isEqualTo(6);
+    }
+
+    @Test
+    void aHolidayLongerThanTenWeeksIsRefusedByItsLastDay() throws Exception {
+        Document page = page(add("Gap years", "2027-09-01", "2029-09-01"), 400);
+
+        assertThat(page.select("#lastDay-error").text()).contains("A holiday can be at most 10 weeks long");
+        assertThat(page.select("input#lastDay").val()).isEqualTo("2029-09-01");
+        assertThat(count()).isEqualTo(6);
+        mvc.perform(add("Ten-week summer", "2028-07-20", "2028-09-28")).andExpect(status().is3xxRedirection());
     }
 
     @Test
