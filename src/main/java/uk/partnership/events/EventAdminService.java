@@ -148,6 +148,14 @@ class EventAdminService {
         if (following && !form.repeating()) {
             errors.rejectValue("repeats", "admin.events.repeats.requiredForFollowing");
         }
+        if (event.getSeriesId() != null && !following) {
+            // Said, not ignored: "this event only" cannot change how the series repeats.
+            if (form.scope() != null && !EventForm.SCOPES.contains(form.scope())) {
+                errors.rejectValue("scope", "admin.events.scope.invalid");
+            } else if (form.changesRepeatOf(formFor(id))) {
+                errors.rejectValue("scope", "admin.events.scope.repeatChanged");
+            }
+        }
         Plan plan = following ? checkRepeat(form, span, errors) : null;
         if (errors.hasErrors()) {
             return;

@@ -59,6 +59,17 @@ record EventForm(
         return "following".equals(scope);
     }
 
+    /** Whether the "Repeats" fields say something other than {@code shown}'s, the form the edit page offered. */
+    boolean changesRepeatOf(EventForm shown) {
+        return !text(repeats).equals(text(shown.repeats)) || !text(repeatEnd).equals(text(shown.repeatEnd))
+                || !text(repeatUntil).equals(text(shown.repeatUntil)) || !text(repeatCount).equals(text(shown.repeatCount))
+                || skipsTermBreaks() != shown.skipsTermBreaks();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
     boolean skipsTermBreaks() {
         return Boolean.TRUE.equals(skipTermBreaks);
     }

@@ -132,6 +132,24 @@ class EventSeriesTest {
     }
 
     @Test
+    void changingTheRepeatOfThisEventOnlyIsRefusedByTheChoiceOfEventsAndKeepsWhatWasTyped() throws Exception {
+        String title = unique("Homework club");
+        List<Long> ids = publishWeekly(title, "2031-09-02", 3);
+        String before = jdbc.sql("select string_agg(starts_at || ' ' || version, ',' order by id) from event where series_id = :id")
+                .param("id", seriesOf(ids.getFirst())).query(String.class).single();
+
+        Document changed = page(edit(ids.get(1), "repeats", "FORTNIGHTLY", "title", title + " (moved)"), 400);
+        Document tampered = page(edit(ids.get(1), "scope", "everything"), 400);
+
+        assertThat(changed.select("#scope-error").text()).contains("You changed how the event repeats");
+        assertThat(changed.select("input[name=repeats][checked]").val()).isEqualTo("FORTNIGHTLY");
+        assertThat(changed.select("input#title").val()).isEqualTo(title + " (moved)");
+        assertThat(tampered.select("#scope-error").text()).contains("Choose which events to change");
+        assertThat(jdbc.sql("select string_agg(starts_at || ' ' || version, ',' order by id) from event where series_id = :id")
+                .param("id", seriesOf(ids.getFirst())).query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void cancellingOneDateMarksOnlyThatOneCancelledInTheFeed() throws Exception {
         String title = unique("Revision club");
         List<Long> ids = publishWeekly(title, "2031-04-01", 3);
