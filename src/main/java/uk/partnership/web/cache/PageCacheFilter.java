@@ -64,9 +64,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(10);
 
     private final PageCache cache;
+    private final PageFiles files;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, PageFiles files) {
         this.cache = cache;
+        this.files = files;
     }
 
     @Override
@@ -157,7 +159,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && rendered.getHeader(HttpHeaders.CONTENT_ENCODING) == null;
     }
 
-    private static CachedPage capture(ContentCachingResponseWrapper rendered, long generation, Instant validUntil) {
+    private CachedPage capture(ContentCachingResponseWrapper rendered, long generation, Instant validUntil) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : rendered.getHeaderNames()) {
             if (!NOT_STORED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -167,8 +169,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         byte[] body = rendered.getContentAsByteArray();
         String etag = rendered.getHeader(HttpHeaders.ETAG);
         String contentType = rendered.getContentType();
-        return new CachedPage(contentType, Collections.unmodifiableMap(headers), body, CachedPage.gzip(contentType, body),
-                etag != null ? etag : strongEtag(body), lastModified(rendered), generation, validUntil);
+        byte[] gzipped = CachedPage.gzip(contentType, body);
+        return new CachedPage(contentType, Collections.unmodifiableMap(headers), body, gzipped,
+                CachedPage.Files.write(files, body, gzipped), etag != null ? etag : strongEtag(body),
+                lastModified(rendered), generation, validUntil);
     }
 
     private static long lastModified(HttpServletResponse response) {

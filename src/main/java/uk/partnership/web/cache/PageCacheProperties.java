@@ -14,10 +14,13 @@ import org.springframework.util.unit.DataSize;
  *                     (what is "upcoming", today's date) follows the clock
  * @param maximumSize  the memory the cached bodies may use together
  * @param maximumEntry the largest single body that is cached
+ * @param sendfileFrom the smallest body (as sent, so after compression) that is kept in a file too and sent
+ *                     with the kernel's sendfile where the server supports it (Tomcat's own threshold)
  */
 @ConfigurationProperties("site.page-cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("60s") Duration timeToLive,
                                   @DefaultValue("48MB") DataSize maximumSize,
-                                  @DefaultValue("4MB") DataSize maximumEntry) {
+                                  @DefaultValue("4MB") DataSize maximumEntry,
+                                  @DefaultValue("48KB") DataSize sendfileFrom) {
 }
