@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("site.page-cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("60s") Duration timeToLive,
-                                  @DefaultValue("48MB") DataSize maximumSize,
+                                  @DefaultValue("32MB") DataSize maximumSize,
                                   @DefaultValue("4MB") DataSize maximumEntry,
                                   @DefaultValue("48KB") DataSize sendfileFrom) {
 }
