@@ -1,6 +1,5 @@
 package uk.partnership.web.cache;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -31,7 +30,7 @@ class PageCacheConfig {
 
     /** Large kept bodies on disk, sent with sendfile; deleted when the application stops. */
     @Bean(destroyMethod = "close")
-    PageFiles pageFiles(PageCacheProperties properties) throws IOException {
+    PageFiles pageFiles(PageCacheProperties properties) {
         return PageFiles.inTemporaryDirectory(properties.sendfileFrom().toBytes(),
                 properties.timeToLive().plus(SENDING_GRACE));
     }

@@ -56,6 +56,7 @@ class PageFilesTest {
     void stoppingDeletesEveryFileAndTheDirectory() throws IOException {
         var files = PageFiles.inTemporaryDirectory(FROM, Duration.ofMinutes(2));
         Path file = Path.of(files.write(new byte[FROM]));
+        assertThat(file.getParent()).isEqualTo(files.directory());
 
         files.close();
 
@@ -64,10 +65,23 @@ class PageFilesTest {
     }
 
     @Test
-    void aBodyThatCannotBeWrittenIsServedFromMemory() throws IOException {
-        var files = new PageFiles(directory, FROM, Duration.ofMinutes(2));
-        files.close();
+    void noDirectoryIsMadeUntilALargeBodyIsKept() throws IOException {
+        var files = PageFiles.inTemporaryDirectory(FROM, Duration.ofMinutes(2));
+        files.write(new byte[FROM - 1]);
 
+        assertThat(files.directory()).isNull();
+        files.close();
+    }
+
+    @Test
+    void aBodyThatCannotBeWrittenIsServedFromMemory() throws IOException {
+        Files.delete(directory);
+        assertThat(new PageFiles(directory, FROM, Duration.ofMinutes(2)).write(new byte[FROM])).isNull();
+
+        Files.createDirectory(directory);
+        var files = new PageFiles(directory, FROM, Duration.ofMinutes(2));
+        assertThat(files.write(new byte[FROM])).isNotNull();
+        files.close();   // as a cleaner of temporary files would
         assertThat(files.write(new byte[FROM])).isNull();
     }
 }
