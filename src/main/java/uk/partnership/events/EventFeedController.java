@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
-import uk.partnership.site.PartnershipService;
 import uk.partnership.web.SiteProperties;
 
 /**
@@ -35,18 +32,16 @@ class EventFeedController {
     private final EventCalendar calendar;
     private final EventRequests requests;
     private final EventCalendarWriter writer;
-    private final PartnershipService partnerships;
-    private final MessageSource messages;
+    private final CalendarName calendarName;
     private final SiteProperties site;
     private final Clock clock;
 
     EventFeedController(EventCalendar calendar, EventRequests requests, EventCalendarWriter writer,
-                        PartnershipService partnerships, MessageSource messages, SiteProperties site, Clock clock) {
+                        CalendarName calendarName, SiteProperties site, Clock clock) {
         this.calendar = calendar;
         this.requests = requests;
         this.writer = writer;
-        this.partnerships = partnerships;
-        this.messages = messages;
+        this.calendarName = calendarName;
         this.site = site;
         this.clock = clock;
     }
@@ -64,7 +59,7 @@ class EventFeedController {
         if (request.checkNotModified(etag, version.lastChange().toEpochMilli())) {
             return null;
         }
-        String body = writer.write(calendarName(), calendar.feed(now, filter), this::pageUrl);
+        String body = writer.write(calendarName.current(), calendar.feed(now, filter), this::pageUrl);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(REVALIDATE).body(body);
     }
 
@@ -83,13 +78,7 @@ class EventFeedController {
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(REVALIDATE)
                 .header("Content-Disposition", "attachment; filename=\"" + event.slug() + ".ics\"")
-                .body(writer.write(calendarName(), List.of(event), this::pageUrl));
-    }
-
-    private String calendarName() {
-        var partnership = partnerships.current();
-        return partnership.configured() ? partnership.name()
-                : messages.getMessage("events.feed.unconfiguredName", null, Locale.UK);
+                .body(writer.write(calendarName.current(), List.of(event), this::pageUrl));
     }
 
     private String pageUrl(EventView event) {

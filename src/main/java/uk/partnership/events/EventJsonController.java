@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnership.schools.SchoolDirectory;
-import uk.partnership.site.PartnershipService;
 import uk.partnership.web.BadRequestException;
 import uk.partnership.web.SiteProperties;
 
@@ -42,7 +41,7 @@ class EventJsonController {
     private final EventCalendar calendar;
     private final EventRequests requests;
     private final SchoolDirectory schools;
-    private final PartnershipService partnerships;
+    private final CalendarName calendarName;
     private final EventTimes times;
     private final MessageSource messages;
     private final JsonMapper json;
@@ -51,13 +50,13 @@ class EventJsonController {
     private final Clock clock;
 
     EventJsonController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools,
-                        PartnershipService partnerships, EventTimes times, MessageSource messages, JsonMapper json,
+                        CalendarName calendarName, EventTimes times, MessageSource messages, JsonMapper json,
                         EventLinks links, SiteProperties site, Clock clock) {
         this.calendar = calendar;
         this.links = links;
         this.requests = requests;
         this.schools = schools;
-        this.partnerships = partnerships;
+        this.calendarName = calendarName;
         this.times = times;
         this.messages = messages;
         this.json = json;
@@ -74,9 +73,7 @@ class EventJsonController {
         Instant now = clock.instant();
         List<EventView> events = calendar.upcoming(now, filter, 1, count).events();
         Map<String, Object> body = new LinkedHashMap<>();
-        var partnership = partnerships.current();
-        body.put("partnership", partnership.configured() ? partnership.name()
-                : messages.getMessage("events.feed.unconfiguredName", null, Locale.UK));
+        body.put("partnership", calendarName.current());
         body.put("generated", times.machine(now.atZone(site.timeZone())));
         body.put("calendar", links.calendar(filter));
         body.put("events", events.stream().map(this::event).toList());

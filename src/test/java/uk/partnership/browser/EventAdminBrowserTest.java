@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import uk.partnership.support.DemoContent;
 
 /**
  * The coordinator's event pages in a real browser: the list, the empty and filled form, its error state, a
@@ -26,20 +19,10 @@ import uk.partnership.support.DemoContent;
  * 1280 px. The form is filled and sent by keyboard-reachable controls only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EventAdminBrowserTest {
+class EventAdminBrowserTest extends DemoBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void demo(@Autowired DataSource dataSource) {
-        DemoContent.load(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        Browser.driver().manage().deleteAllCookies();
-    }
 
     @Test
     void coordinatorCreatesAnEventAndEveryAdminEventPageIsAccessible() {

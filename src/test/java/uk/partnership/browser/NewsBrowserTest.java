@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,11 +21,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import uk.partnership.support.DemoContent;
 
 /**
  * The news in a real browser: the public list and articles as a visitor, and the coordinator's list, the form
@@ -38,7 +31,7 @@ import uk.partnership.support.DemoContent;
  * an article at 375 and 1280 px, for a person to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NewsBrowserTest {
+class NewsBrowserTest extends DemoBrowserTest {
 
     static final List<String> PAGES = List.of(
             "/news",
@@ -49,16 +42,6 @@ class NewsBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void demo(@Autowired DataSource dataSource) {
-        DemoContent.load(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        Browser.driver().manage().deleteAllCookies();
-    }
 
     static Stream<Arguments> pagesAtEveryWidth() {
         return PAGES.stream().flatMap(page -> PublicPagesBrowserTest.WIDTHS.stream().map(width -> Arguments.of(page, width)));
@@ -135,10 +118,6 @@ class NewsBrowserTest {
         }
         Browser.resize(1280);
     }
-
-
-
-
 
     private String url(String path) {
         return "http://localhost:" + port + path;

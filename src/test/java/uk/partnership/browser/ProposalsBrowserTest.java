@@ -4,38 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import uk.partnership.support.DemoContent;
 
 /**
  * The proposal pages in a real browser, empty, filled and with errors, for a representative and for the
  * coordinator: axe (WCAG 2.2 AA) and no sideways scroll at 320 and 1280 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProposalsBrowserTest {
+class ProposalsBrowserTest extends DemoBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void demo(@Autowired DataSource dataSource) {
-        DemoContent.load(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        Browser.driver().manage().deleteAllCookies();
-    }
 
     @Test
     void representativeAndCoordinatorProposalPagesAreAccessible() {
@@ -82,8 +65,6 @@ class ProposalsBrowserTest {
         assertThat(browser.getTitle()).startsWith("Error: ");
         PageChecks.assertAccessibleAtEveryWidth(browser);
     }
-
-
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -11,8 +11,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +33,7 @@ import uk.partnership.support.DemoContent;
  * With {@code -Dscreenshots=<folder>} the page is also saved as full-page PNGs at 375 and 1280 px, to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SettingsAdminBrowserTest {
+class SettingsAdminBrowserTest extends DemoBrowserTest {
 
     static final int SCREENSHOT_HEIGHT = 1800;
 
@@ -47,16 +45,6 @@ class SettingsAdminBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void demo(@Autowired DataSource dataSource) {
-        DemoContent.load(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        Browser.driver().manage().deleteAllCookies();
-    }
 
     @Test
     void filledFormIsAccessibleAndFoldsIntoOneColumnOnAPhone() {
@@ -144,8 +132,6 @@ class SettingsAdminBrowserTest {
         }
     }
 
-
-
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "
                 + browser.findElement(By.tagName("main")).getText()).startsWith("Error: ");
@@ -153,8 +139,6 @@ class SettingsAdminBrowserTest {
         assertThat(summaryLinks).extracting(link -> link.getDomAttribute("href")).contains(linkedField);
         assertThat(browser.findElements(By.cssSelector(".error-message"))).isNotEmpty();
     }
-
-
 
     /** Full-page PNGs of the page as it is, at 375 and 1280 px, when -Dscreenshots names a folder. */
     private static void screenshots(WebDriver browser, String name) {

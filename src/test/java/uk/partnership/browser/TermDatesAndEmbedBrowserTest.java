@@ -7,8 +7,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +27,7 @@ import uk.partnership.support.DemoContent;
  * AA), no sideways scrolling, a title and an h1, and nothing fetched from another site.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TermDatesAndEmbedBrowserTest {
+class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
 
     static final List<Integer> WIDTHS = List.of(320, 375, 1280);
 
@@ -40,23 +38,17 @@ class TermDatesAndEmbedBrowserTest {
             "/embed/events?category=staff-cpd&audience=community", // probably nothing: the empty state
             "/embed/events?limit=99"); // the 400 page in the frame's layout
 
-    @LocalServerPort
-    int port;
+    private final int port;
+
+    private final JdbcClient jdbc;
+
+    private final DataSource dataSource;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @BeforeAll
-    static void demo(@Autowired DataSource dataSource) {
-        DemoContent.load(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        Browser.driver().manage().deleteAllCookies();
+    TermDatesAndEmbedBrowserTest(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource) {
+        this.port = port;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     static Stream<Arguments> publicPagesAtEveryWidth() {

@@ -23,14 +23,14 @@ import org.springframework.web.context.request.ServletWebRequest;
  *                     Last-Modified, Content-Length and Date, which are written on each answer
  * @param body         the body, exactly as rendered
  * @param gzipped      the body compressed with gzip, for the visitors who accept it, or null when it is not worth it
- * @param files        copies of large bodies on disk, for the container's sendfile
+ * @param onDisk       copies of large bodies on disk, for the container's sendfile
  * @param etag         the response's own ETag, or a strong one made from the body
  * @param lastModified the response's Last-Modified in epoch milliseconds, or -1
  * @param generation   the cache generation the page was rendered in; any content change ends it
  * @param validUntil   when the page goes stale by itself: its time to live or the next scheduled change
  */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte @Nullable [] gzipped,
-                  Files files, String etag, long lastModified, long generation, Instant validUntil) {
+                  OnDisk onDisk, String etag, long lastModified, long generation, Instant validUntil) {
 
     /**
      * Tomcat's request attributes for sending a file with the kernel's sendfile ({@code org.apache.catalina.Globals}):
@@ -44,12 +44,10 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
     /**
      * Where the body and its gzip copy are on disk ({@link PageFiles}), each null when it is only in memory.
      */
-    record Files(@Nullable String body, @Nullable String gzipped) {
+    record OnDisk(@Nullable String body, @Nullable String gzipped) {
 
-        static final Files NONE = new Files(null, null);
-
-        static Files write(PageFiles files, byte[] body, byte @Nullable [] gzipped) {
-            return new Files(files.write(body), gzipped == null ? null : files.write(gzipped));
+        static OnDisk write(PageFiles files, byte[] body, byte @Nullable [] gzipped) {
+            return new OnDisk(files.write(body), gzipped == null ? null : files.write(gzipped));
         }
     }
 
@@ -78,7 +76,7 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(content.length);
-        String file = compressed ? files.gzipped() : files.body();
+        String file = compressed ? onDisk.gzipped() : onDisk.body();
         if (file != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
             request.setAttribute(SENDFILE_FILENAME, file);
             request.setAttribute(SENDFILE_START, 0L);

@@ -171,7 +171,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String contentType = rendered.getContentType();
         byte[] gzipped = CachedPage.gzip(contentType, body);
         return new CachedPage(contentType, Collections.unmodifiableMap(headers), body, gzipped,
-                CachedPage.Files.write(files, body, gzipped), etag != null ? etag : strongEtag(body),
+                CachedPage.OnDisk.write(files, body, gzipped), etag != null ? etag : strongEtag(body),
                 lastModified(rendered), generation, validUntil);
     }
 
