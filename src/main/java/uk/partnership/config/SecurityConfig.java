@@ -47,7 +47,7 @@ class SecurityConfig {
             "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*",
             "/robots.txt", "/sitemap.xml",
-            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health",
+            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",
             "/demo/mail", "/demo/mail/*"
     };
 

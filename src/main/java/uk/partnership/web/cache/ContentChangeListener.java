@@ -16,8 +16,9 @@ import org.springframework.context.SmartLifecycle;
  * Listens on PostgreSQL's {@value #CHANNEL} channel, which triggers on every content table notify when a
  * transaction that changed them commits (migration V25), and empties {@link PageCache} on each
  * notification. Every instance on the database listens, so a change made on one is served by all of them
- * from their next request. One connection of the pool is held for listening. If it is lost, the cache stops
- * serving until listening resumes.
+ * from their next request. One connection of the pool is held for listening, and checked every few seconds so
+ * that a silently lost connection is noticed too. If it is lost, the cache serves what it kept and keeps nothing new
+ * until listening resumes, when it forgets everything ({@link PageCache#listening}).
  */
 class ContentChangeListener implements SmartLifecycle {
 
@@ -26,6 +27,8 @@ class ContentChangeListener implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
     private static final int WAIT_MILLIS = 500;
     private static final long RETRY_MILLIS = 2_000;
+    private static final int CHECK_EVERY = 10;   // waits, so about every 5 s
+    private static final int CHECK_SECONDS = 2;
 
     private final DataSource dataSource;
     private final PageCache cache;
@@ -71,16 +74,19 @@ class ContentChangeListener implements SmartLifecycle {
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 cache.listening(true);
-                while (running) {
+                for (int waits = 1; running; waits++) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
                         cache.invalidate();
+                    }
+                    if (waits % CHECK_EVERY == 0 && !connection.isValid(CHECK_SECONDS)) {
+                        throw new SQLException("the listening connection does not answer");
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 cache.listening(false);
                 if (running) {
-                    log.warn("Not listening for content changes, so the page cache is off: {}", e.getMessage());
+                    log.warn("Not listening for content changes, so the page cache keeps nothing new: {}", e.getMessage());
                     pause();
                 }
             }

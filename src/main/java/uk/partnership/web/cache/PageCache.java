@@ -20,8 +20,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * The rendered public responses, by address. A page is served only while three things hold: it was rendered
  * in the current generation (every content change, on any instance, starts a new one: see
  * {@link ContentChangeListener}), its time to live has not passed, and no scheduled change has come due
- * since it was rendered. While this instance is not listening for changes (at start-up, or when its
- * database connection is lost) nothing is served from the cache, so a missed change can never be served.
+ * since it was rendered. Before this instance first listens for changes (at start-up) nothing is served from the
+ * cache. When it stops listening (its database connection is lost: usually the database itself is away), the pages
+ * it kept go on being served, expired or not, since a stale page is better than none; nothing new is kept, and
+ * everything is forgotten as soon as it listens again, as changes may have been missed meanwhile (issue 15).
  */
 @Component
 public class PageCache {
@@ -32,6 +34,7 @@ public class PageCache {
     private final List<ScheduledChanges> schedules;
     private final Clock clock;
     private volatile boolean listening;
+    private volatile boolean listenedBefore;
     private volatile @Nullable Horizon horizon;
     private final ConcurrentMap<Rendering, CompletableFuture<@Nullable CachedPage>> renderings = new ConcurrentHashMap<>();
 
@@ -56,6 +59,11 @@ public class PageCache {
     /** Whether pages are served from and kept in the cache right now. */
     public boolean isActive() {
         return properties.enabled() && listening;
+    }
+
+    /** Whether kept pages are served right now: while listening, and while listening is lost after it began. */
+    boolean isServing() {
+        return properties.enabled() && (listening || listenedBefore);
     }
 
     /** Forgets every page: content has changed somewhere. */
@@ -84,8 +92,11 @@ public class PageCache {
     /** A page that may still be served, if there is one. */
     @Nullable CachedPage find(String address) {
         CachedPage page = pages.getIfPresent(address);
-        if (page == null || !isActive()) {
+        if (page == null || !isServing()) {
             return null;
+        }
+        if (!listening) {
+            return page.generation() == generation.get() ? page : null;   // stale, but better than none
         }
         if (page.generation() != generation.get() || !clock.instant().isBefore(page.validUntil())) {
             pages.asMap().remove(address, page);
@@ -158,6 +169,7 @@ public class PageCache {
     void listening(boolean listening) {
         if (listening) {
             invalidate();   // whatever changed while nobody listened
+            listenedBefore = true;
         }
         this.listening = listening;
     }

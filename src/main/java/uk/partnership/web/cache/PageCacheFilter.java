@@ -74,7 +74,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!cache.isActive() || !isCacheable(request)) {
+        if (!cache.isServing() || !isCacheable(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -82,6 +82,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         CachedPage page = cache.find(address);
         if (page != null) {
             page.writeTo(request, response);
+            return;
+        }
+        if (!cache.isActive()) {
+            chain.doFilter(request, response);   // not listening: nothing new is kept
             return;
         }
         long generation = cache.generation();

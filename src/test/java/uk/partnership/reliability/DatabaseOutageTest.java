@@ -1,0 +1,242 @@
+package uk.partnership.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import uk.partnership.PartnershipApplication;
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.TcpProxy;
+import uk.partnership.support.TestDatabase;
+import uk.partnership.support.WebVisitor;
+
+/**
+ * The database goes away while the site runs, and comes back (issue 15): the site's connection to PostgreSQL runs
+ * through a proxy this test cuts. Kept public pages go on being served; everything else answers the site's own 503
+ * page within 3 s; health says DOWN; and once the database is back the site recovers without a restart, forgets the
+ * pages it kept (changes may have been missed) and has lost no write it acknowledged.
+ */
+class DatabaseOutageTest {
+
+    static final String COORDINATOR = "jessica.burns@ox14.example.org";
+    static final String COORDINATOR_PASSWORD = "coordinator demo walnut";
+    static final Duration BOUND = Duration.ofSeconds(3);
+
+    static TcpProxy proxy;
+    static ConfigurableApplicationContext app;
+    static JdbcClient direct;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        URI database = URI.create(TestDatabase.url().substring("jdbc:".length()));
+        proxy = TcpProxy.to(database.getHost(), database.getPort());
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath()
+                + (database.getQuery() == null ? "" : "?" + database.getQuery());
+        app = new SpringApplicationBuilder(PartnershipApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + proxied, "--site.page-cache.enabled=true");
+        DataSource real = new DriverManagerDataSource(TestDatabase.url(), TestDatabase.username(), TestDatabase.password());
+        DemoContent.load(real);
+        direct = JdbcClient.create(real);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+
+    @Test
+    void theSiteAnswersWithinThreeSecondsDuringAnOutageAndRecoversWithoutARestart() throws Exception {
+        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
+        String csrf = Jsoup.parse(coordinator.get("/admin/categories").body()).select("input[name=_csrf]").val();
+        awaitCached("/");
+        get("/no-such-page", "text/html");   // the error page's template is compiled once, as on any running instance
+        String strapline = direct.sql("select strapline from partnership").query(String.class).single();
+
+        var writer = new Writer(coordinator, csrf);
+        Thread writing = Thread.ofPlatform().start(writer);
+        Thread.sleep(300);
+        proxy.cut();
+        try {
+            Timed home = get("/", "text/html");
+            assertThat(home.status()).as("a kept page is served while the database is away").isEqualTo(200);
+            assertThat(home.body()).contains(strapline);
+            System.out.printf("Database outage: / (kept) answered %d in %d ms%n", home.status(), home.elapsed().toMillis());
+
+            for (String path : List.of("/events/list?from=2031-01-01", "/login", "/news?page=3")) {
+                Timed page = get(path, "text/html");
+                System.out.printf("Database outage: %s answered %d in %d ms%n", path, page.status(), page.elapsed().toMillis());
+                assertThat(page.status()).as(path).isEqualTo(503);
+                assertThat(page.elapsed()).as(path).isLessThan(BOUND);
+                assertThat(page.retryAfter()).as(path).isNotNull();
+                assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Sorry, there is a problem with the site");
+                assertThat(page.body()).contains("The site is having a problem. Try again in a few minutes.").doesNotContain("Exception", "SQL");
+            }
+
+            Timed signedIn = time(() -> coordinator.send(HttpRequest.newBuilder(coordinator.uri("/admin"))
+                    .timeout(Duration.ofSeconds(10)).GET()));
+            assertThat(signedIn.status()).as("a signed-in page").isEqualTo(503);
+            assertThat(signedIn.elapsed()).isLessThan(BOUND);
+
+            System.out.printf("Database outage: /admin signed in answered %d in %d ms%n", signedIn.status(),
+                    signedIn.elapsed().toMillis());
+            Timed health = get("/actuator/health", "application/json");
+            System.out.printf("Database outage: /actuator/health answered %d in %d ms%n", health.status(),
+                    health.elapsed().toMillis());
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.body()).startsWith("{").contains("\"status\":\"DOWN\"");
+            assertThat(health.elapsed()).isLessThan(BOUND);
+            assertThat(get("/actuator/health/readiness", "application/json").status()).isEqualTo(503);
+            Timed liveness = get("/actuator/health/liveness", "application/json");
+            assertThat(liveness.status()).as("a supervisor must not restart an instance that waits").isEqualTo(200);
+
+            // A change the site cannot hear of while it is cut off.
+            direct.sql("update partnership set strapline = 'Changed during the outage'").update();
+        } finally {
+            proxy.restore();
+        }
+
+        int acknowledgedBefore = writer.acknowledgedCount();
+        Timed back = awaitHealthy();
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("\"status\":\"UP\"");
+        assertThat(writer.awaitAcknowledged(acknowledgedBefore + 3, Duration.ofSeconds(20)))
+                .as("writes are acknowledged again once the database is back").isTrue();
+        writer.stop();
+        writing.join(20_000);
+
+        assertThat(awaitPage("/", "Changed during the outage"))
+                .as("the kept pages are forgotten once the site listens again").contains("Changed during the outage");
+        assertThat(coordinator.get("/admin").statusCode()).as("the session survived the outage").isEqualTo(200);
+
+        assertThat(writer.acknowledged).as("some writes were acknowledged").isNotEmpty();
+        List<String> saved = direct.sql("select name from category where name like 'Outage %'").query(String.class).list();
+        assertThat(saved).as("no acknowledged write is lost").containsAll(writer.acknowledged);
+        System.out.printf("Database outage: %d writes acknowledged, %d refused during the outage%n",
+                writer.acknowledged.size(), writer.refused);
+    }
+
+    /** Adds categories one after another, noting which ones the site acknowledged. */
+    static final class Writer implements Runnable {
+        final WebVisitor visitor;
+        final String csrf;
+        final List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean running = new AtomicBoolean(true);
+        int refused;
+
+        Writer(WebVisitor visitor, String csrf) {
+            this.visitor = visitor;
+            this.csrf = csrf;
+        }
+
+        @Override
+        public void run() {
+            for (int n = 1; running.get() && n < 10_000; n++) {
+                String name = "Outage " + n;
+                try {
+                    HttpResponse<String> answer = visitor.send(HttpRequest.newBuilder(visitor.uri("/admin/categories"))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(WebVisitor.form("name", name, "_csrf", csrf))));
+                    if (answer.statusCode() / 100 == 2 || answer.statusCode() / 100 == 3) {
+                        acknowledged.add(name);
+                    } else {
+                        refused++;
+                    }
+                    Thread.sleep(50);
+                } catch (Exception e) {
+                    refused++;
+                }
+            }
+        }
+
+        int acknowledgedCount() {
+            return acknowledged.size();
+        }
+
+        boolean awaitAcknowledged(int count, Duration limit) throws InterruptedException {
+            long until = System.nanoTime() + limit.toNanos();
+            while (acknowledged.size() < count && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            return acknowledged.size() >= count;
+        }
+
+        void stop() {
+            running.set(false);
+        }
+    }
+
+    record Timed(int status, String body, Duration elapsed, String retryAfter) {
+    }
+
+    interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    Timed get(String path, String accept) throws Exception {
+        return time(() -> http.send(HttpRequest.newBuilder(WebVisitor.of(app).uri(path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    static Timed time(Request request) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = request.send();
+        return new Timed(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started),
+                response.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    void awaitCached(String path) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            get(path, "text/html");
+            if (get(path, "text/html").status() == 200 && i > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    Timed awaitHealthy() throws Exception {
+        Timed health = null;
+        for (int i = 0; i < 100; i++) {
+            health = get("/actuator/health", "application/json");
+            if (health.status() == 200) {
+                return health;
+            }
+            Thread.sleep(200);
+        }
+        return health;
+    }
+
+    String awaitPage(String path, String text) throws Exception {
+        String body = "";
+        for (int i = 0; i < 50 && !body.contains(text); i++) {
+            body = get(path, "text/html").body();
+            Thread.sleep(100);
+        }
+        return body;
+    }
+}
