@@ -1,0 +1,165 @@
+package uk.partnership.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.WebVisitor;
+
+/**
+ * Two requests at once, or one form posted twice (issue 15): a double click, two tabs, a script. Over real HTTP,
+ * with one session in PostgreSQL, as a browser would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConcurrentRequestsTest {
+
+    static final String RADLEY_REP = "radley-college@ox14.example.org";
+    static final String REP_PASSWORD = "representative demo maple";
+    static final int AT_ONCE = 8;
+
+    @Autowired
+    ConfigurableApplicationContext app;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebVisitor representative;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        DemoContent.load(dataSource);
+        representative = WebVisitor.of(app).signIn(RADLEY_REP, REP_PASSWORD);
+    }
+
+    @Test
+    void eightDifferentProposalsPostedAtOnceInOneSessionAreAllSavedWithoutAnError() throws Exception {
+        String title = "At once " + UUID.randomUUID();
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            forms.add(newProposalForm(title + " " + i));   // each form opened on its own: its own token
+        }
+
+        List<HttpResponse<String>> answers = postAtOnce(forms);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(proposalsTitled(title + "%")).isEqualTo(AT_ONCE);
+    }
+
+    @Test
+    void oneFormPostedEightTimesAtOnceCreatesOneProposalAndSendsEveryPostToIt() throws Exception {
+        String title = "Double click " + UUID.randomUUID();
+        Map<String, String> form = newProposalForm(title);
+        assertThat(form).containsKey("_submission");
+
+        List<HttpResponse<String>> answers = postAtOnce(java.util.Collections.nCopies(AT_ONCE, form));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(answers).extracting(answer -> answer.headers().firstValue("Location").orElseThrow())
+                .containsOnly(answers.getFirst().headers().firstValue("Location").orElseThrow())
+                .allSatisfy(location -> assertThat(location).matches(".*/proposals/\\d+"));
+        assertThat(proposalsTitled(title)).isEqualTo(1);
+
+        HttpResponse<String> later = post(form);   // the back button, and "send" once more
+        assertThat(later.statusCode()).isEqualTo(302);
+        assertThat(later.headers().firstValue("Location")).isEqualTo(answers.getFirst().headers().firstValue("Location"));
+        assertThat(proposalsTitled(title)).isEqualTo(1);
+    }
+
+    @Test
+    void aFormWithMistakesCanBeCorrectedAndSentWithItsToken() throws Exception {
+        String title = "Corrected " + UUID.randomUUID();
+        Map<String, String> form = new java.util.LinkedHashMap<>(newProposalForm(title));
+        form.put("description", "");
+
+        HttpResponse<String> refused = post(form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".error-summary").text()).isNotBlank();
+
+        Map<String, String> corrected = formData(page, "/proposals");
+        corrected.put("description", "Now described.");
+        HttpResponse<String> sent = post(corrected);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(proposalsTitled(title)).isEqualTo(1);
+    }
+
+    private Map<String, String> newProposalForm(String title) throws Exception {
+        HttpResponse<String> page = representative.get("/proposals/new");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> form = formData(Jsoup.parse(page.body()), "/proposals");
+        form.put("title", title);
+        form.put("description", "Posted by a test of requests at once.");
+        form.put("proposedDates", "Any Wednesday in March");
+        return form;
+    }
+
+    private static Map<String, String> formData(Document page, String action) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        page.select("form[method=post]").forms().stream()
+                .filter(form -> form.attr("action").endsWith(action))
+                .findFirst().orElseThrow()
+                .formData().forEach(field -> fields.putIfAbsent(field.key(), field.value()));
+        return fields;
+    }
+
+    private List<HttpResponse<String>> postAtOnce(List<Map<String, String>> forms) throws Exception {
+        var ready = new CountDownLatch(forms.size());
+        var go = new CountDownLatch(1);
+        try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Map<String, String> form : forms) {
+                answers.add(clients.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return post(form);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<HttpResponse<String>> done = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                done.add(answer.get());
+            }
+            return done;
+        }
+    }
+
+    private HttpResponse<String> post(Map<String, String> form) throws Exception {
+        List<String> pairs = new ArrayList<>();
+        form.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return representative.send(HttpRequest.newBuilder(representative.uri("/proposals"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(WebVisitor.form(pairs.toArray(String[]::new)))));
+    }
+
+    private int proposalsTitled(String pattern) {
+        return jdbc.sql("select count(*) from proposal where title like :pattern").param("pattern", pattern)
+                .query(Integer.class).single();
+    }
+}
