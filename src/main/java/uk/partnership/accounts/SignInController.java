@@ -106,6 +106,16 @@ class SignInController {
         accounts.recordSignIn(user.accountId());
         SavedRequest heading = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
-        return "redirect:" + (heading != null ? heading.getRedirectUrl() : landingPage(user));
+        return "redirect:" + (heading != null ? pathOf(heading) : landingPage(user));
+    }
+
+    /** The page the person was heading for, as a path on this site: never the host the request named. */
+    private static String pathOf(SavedRequest heading) {
+        java.net.URI address = java.net.URI.create(heading.getRedirectUrl());
+        String path = address.getRawPath();
+        if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+            return "/";
+        }
+        return address.getRawQuery() == null ? path : path + "?" + address.getRawQuery();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import uk.partnership.web.DatabaseOutageFilter;
 import uk.partnership.web.DatabaseUnavailable;
 import uk.partnership.web.FailFastDataSource;
+import uk.partnership.web.SessionsAside;
 
 /** While the database is away, the site fails fast and says so (503) rather than hanging (issue 15). */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,11 @@ class DatabaseConfig {
     @Bean
     static BeanPostProcessor failFastDataSource(ObjectProvider<DatabaseUnavailable> outage) {
         return FailFastDataSource.wrapping(outage);
+    }
+
+    @Bean
+    static BeanPostProcessor sessionsAside() {
+        return SessionsAside.decorating();
     }
 
     @Bean

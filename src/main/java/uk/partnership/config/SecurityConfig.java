@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.partnership.accounts.Role;
@@ -62,6 +62,11 @@ class SecurityConfig {
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             ObjectProvider<SchoolDirectory> schools)
             throws Exception {
+        var routes = new MappedRoutes(mappings);
+        // The page a visitor was heading for is kept in a session only for a real page, so an unknown address
+        // creates no session and sets no cookie.
+        var headingFor = new HttpSessionRequestCache();
+        headingFor.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && routes.matches(request));
         http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -75,9 +80,9 @@ class SecurityConfig {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut"))
+                .requestCache(cache -> cache.requestCache(headingFor))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new UnknownRouteEntryPoint(mappings,
-                                new LoginUrlAuthenticationEntryPoint("/login"))))
+                        .authenticationEntryPoint(new UnknownRouteEntryPoint(routes, "/login")))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.disable())

@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Turns a failure caused by the database being out of reach into the site's 503 page, wherever it happens: in a
  * page, or before it in the sessions' filter (a signed-in person's session lives in the database). It runs before
- * the sessions' filter, and the 503 page is shown without the person's session (reading it would fail again), so
- * the page and its layout render with no database at all.
+ * the sessions' filter, and the 503 page is shown without the person's session, with the session store set aside
+ * ({@link SessionsAside}: reading or writing a session would fail again), so the page and its layout render with no
+ * database at all.
  */
 public final class DatabaseOutageFilter extends OncePerRequestFilter {
 
@@ -42,8 +43,17 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            chain.doFilter(request.getAttribute(DATABASE_AWAY) != null ? new WithoutSession(request, sessionCookie)
-                    : request, response);
+            if (request.getAttribute(DATABASE_AWAY) == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            try {
+                SessionsAside.setAsideWhile(() -> chain.doFilter(new WithoutSession(request, sessionCookie), response));
+            } catch (ServletException | IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ServletException(e);
+            }
             return;
         }
         try {

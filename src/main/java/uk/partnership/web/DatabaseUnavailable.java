@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
@@ -27,8 +29,9 @@ import jakarta.persistence.PersistenceException;
  * <p>
  * Most such failures say so (SQLSTATE class 08, a pool that timed out). Some do not: a transaction whose connection
  * broke mid-way fails on its rollback with a bare "connection is closed". For a failure of the database layer that
- * does not say why, the database is asked, briefly: one short check at a time, whose answer serves every failure
- * for a second.
+ * gives no reason at all, the database is asked: one check at a time, whose answer serves every failure for a second.
+ * A failure with a reason of its own (a broken constraint, an edit conflict, any other SQLSTATE) is never taken for
+ * an outage.
  */
 @Component
 public class DatabaseUnavailable {
@@ -38,7 +41,8 @@ public class DatabaseUnavailable {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
-    private static final Duration CHECK_WAIT = Duration.ofMillis(500);
+    /** Longer than the pool's wait for a connection: a busy pool is not a database that is away. */
+    private static final Duration CHECK_WAIT = Duration.ofMillis(1_700);
     private static final long ANSWER_KEPT_NANOS = Duration.ofSeconds(1).toNanos();
 
     private static final long STILL_DOWN_NANOS = Duration.ofSeconds(2).toNanos();
@@ -62,7 +66,7 @@ public class DatabaseUnavailable {
             }
             return true;
         }
-        return isDatabaseFailure(failure) && !reachable();
+        return isUnexplainedDatabaseFailure(failure) && !reachable();
     }
 
     /**
@@ -95,14 +99,22 @@ public class DatabaseUnavailable {
         return false;
     }
 
-    private static boolean isDatabaseFailure(@Nullable Throwable failure) {
+    /**
+     * Whether {@code failure} is a failure of the database layer that gives no reason: none of its causes is an
+     * error the database reported (a SQLSTATE of another class, a broken constraint) or a lock that was lost.
+     */
+    private static boolean isUnexplainedDatabaseFailure(@Nullable Throwable failure) {
+        boolean database = false;
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException || cause instanceof DataAccessException
-                    || cause instanceof TransactionException || cause instanceof PersistenceException) {
-                return true;
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    || cause instanceof DataIntegrityViolationException
+                    || cause instanceof ConcurrencyFailureException) {
+                return false;
             }
+            database |= cause instanceof SQLException || cause instanceof DataAccessException
+                    || cause instanceof TransactionException || cause instanceof PersistenceException;
         }
-        return false;
+        return database;
     }
 
     private static boolean isCausedBy(@Nullable Throwable failure, Class<? extends Throwable> type) {
@@ -128,8 +140,10 @@ public class DatabaseUnavailable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             return false;
+        } catch (TimeoutException e) {
+            return true;   // no answer either way in time: not known to be away
         }
     }
 

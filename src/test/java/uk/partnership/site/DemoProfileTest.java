@@ -43,6 +43,32 @@ class DemoProfileTest {
     }
 
     @Test
+    void demoStartsWithADatabaseUrlOfOnesOwnThatNamesNoSchema() throws Exception {
+        String schema = freshSchemaName("demo_url");
+
+        // As a newcomer would: SPRING_DATASOURCE_URL without ?currentSchema= (issue 15).
+        try (var demo = new SpringApplicationBuilder(PartnershipApplication.class).profiles("demo")
+                .run("--server.port=0", "--spring.datasource.url=" + TestDatabase.url(),
+                        "--spring.flyway.schemas=" + schema)) {
+            assertThat(count(schema, "school")).isEqualTo(6);
+            assertThat(page(demo, "/")).contains("OX14 Learning Partnership");
+        }
+    }
+
+    @Test
+    void theDemoListensOnThisMachineOnly() throws Exception {
+        String schema = freshSchemaName("demo_local");
+
+        try (var demo = start(schema, "demo")) {
+            var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) ((WebServerApplicationContext) demo).getWebServer();
+            Object address = tomcat.getTomcat().getConnector().getProperty("address");
+            assertThat(address).isInstanceOf(java.net.InetAddress.class);
+            assertThat(((java.net.InetAddress) address).isLoopbackAddress())
+                    .as("the demo's mailbox shows reset links: nobody else on the network may reach it").isTrue();
+        }
+    }
+
+    @Test
     void productionStartsWithNoPartnershipContent() throws Exception {
         String schema = freshSchemaName("production");
 
