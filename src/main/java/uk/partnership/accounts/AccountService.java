@@ -102,9 +102,12 @@ public class AccountService {
                 AuditTrail.diff(Map.of("name", before), Map.of("name", account.getName())));
     }
 
-    /** Changes the signed-in person's password; problems go into {@code errors} and nothing changes. */
+    /**
+     * Changes the signed-in person's password and ends their other sessions, on every instance, keeping the one
+     * with id {@code currentSession}; problems go into {@code errors} and nothing changes.
+     */
     @Transactional
-    void changePassword(SignedInUser user, PasswordChangeForm form, Errors errors) {
+    void changePassword(SignedInUser user, PasswordChangeForm form, String currentSession, Errors errors) {
         Account account = accounts.findById(user.accountId()).orElseThrow();
         if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), account.getPasswordHash())) {
             errors.rejectValue("currentPassword", "account.password.current.wrong");
@@ -115,6 +118,7 @@ public class AccountService {
         }
         account.changePassword(passwords.encode(form.newPassword()), clock.instant());
         audit.record(user.actor(), "changed password", ITEM, account.getId(), account.getEmail(), passwordChanged());
+        sessions.endOtherSessionsOf(account.getEmail(), currentSession);
         mail.passwordChanged(account.getEmail());
     }
 
