@@ -72,9 +72,7 @@ class SignInLimitsTest {
     void wrongPasswordsFromOneAddressDoNotStopTheRightPasswordFromAnother() throws Exception {
         String email = activeAccount();
         String attacker = newAddress();
-        for (int i = 1; i <= 5; i++) {
-            mvc.perform(signIn(email, "wrong guess " + i, attacker)).andExpect(status().isBadRequest());
-        }
+        fiveWrongPasswords(email, attacker);
         Document throttled = page(signIn(email, GOOD_PASSWORD, attacker), 429);
         assertThat(throttled.select(".error-summary").text()).contains("Too many attempts to sign in. Wait",
                 "minutes");
@@ -86,9 +84,7 @@ class SignInLimitsTest {
     void aPasswordResetLetsThePersonInFromAnAddressTheirAccountIsThrottledAt() throws Exception {
         String email = activeAccount();
         String shared = newAddress();
-        for (int i = 1; i <= 5; i++) {
-            mvc.perform(signIn(email, "wrong guess " + i, shared)).andExpect(status().isBadRequest());
-        }
+        fiveWrongPasswords(email, shared);
         mvc.perform(signIn(email, GOOD_PASSWORD, shared)).andExpect(status().isTooManyRequests());
 
         mvc.perform(from(shared, post("/password/forgot").with(csrf()).param("email", email)))
@@ -158,6 +154,12 @@ class SignInLimitsTest {
     }
 
     // --- helpers ---
+
+    private void fiveWrongPasswords(String email, String address) throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(signIn(email, "wrong guess " + i, address)).andExpect(status().isBadRequest());
+        }
+    }
 
     private double medianMillis(String email) throws Exception {
         List<Double> times = new ArrayList<>();
