@@ -11,7 +11,6 @@ import static uk.partnership.accounts.AccountsJourneyTest.COORDINATOR_PASSWORD;
 import static uk.partnership.accounts.AccountsJourneyTest.GOOD_PASSWORD;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,16 +140,23 @@ class SignInLimitsTest {
             mvc.perform(signIn(email, "warming up the code", newAddress())).andExpect(status().isBadRequest());
         }
 
-        double activeMedian = medianMillis(active);
-        double invitedMedian = medianMillis(invited);
-        double unknownMedian = medianMillis(unknown);
+        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < 20; i++) {
+            // in turns, so that a busy moment of the machine slows all three alike
+            times.get(0).add(refusalMillis(active, i));
+            times.get(1).add(refusalMillis(invited, i));
+            times.get(2).add(refusalMillis(unknown, i));
+        }
+        double activeMedian = median(times.get(0));
+        double invitedMedian = median(times.get(1));
+        double unknownMedian = median(times.get(2));
         System.out.printf("Refused sign-in, median of 20 (ms): wrong password %.1f, invited %.1f, unknown %.1f%n",
                 activeMedian, invitedMedian, unknownMedian);
 
-        assertThat(invitedMedian).as("invited against a wrong password").isBetween(activeMedian * 0.6,
-                activeMedian / 0.6);
-        assertThat(unknownMedian).as("unknown address against a wrong password").isBetween(activeMedian * 0.6,
-                activeMedian / 0.6);
+        assertThat(invitedMedian).as("invited against a wrong password").isBetween(activeMedian / 2,
+                activeMedian * 2);
+        assertThat(unknownMedian).as("unknown address against a wrong password").isBetween(activeMedian / 2,
+                activeMedian * 2);
     }
 
     // --- helpers ---
@@ -161,16 +167,16 @@ class SignInLimitsTest {
         }
     }
 
-    private double medianMillis(String email) throws Exception {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            MockHttpServletRequestBuilder request = signIn(email, "a wrong password " + i, newAddress());
-            long started = System.nanoTime();
-            mvc.perform(request).andExpect(status().isBadRequest());
-            times.add((System.nanoTime() - started) / 1e6);
-        }
-        Collections.sort(times);
-        return (times.get(9) + times.get(10)) / 2;
+    private double refusalMillis(String email, int attempt) throws Exception {
+        MockHttpServletRequestBuilder request = signIn(email, "a wrong password " + attempt, newAddress());
+        long started = System.nanoTime();
+        mvc.perform(request).andExpect(status().isBadRequest());
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static double median(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
     }
 
     /** A new coordinator who has accepted their invitation with {@link AccountsJourneyTest#GOOD_PASSWORD}. */
