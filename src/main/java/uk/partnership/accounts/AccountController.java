@@ -1,6 +1,7 @@
 package uk.partnership.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -51,8 +52,8 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user,
                           @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult errors, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect) {
-        accounts.changePassword(user, form, errors);
+                          HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+        accounts.changePassword(user, form, session.getId(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("nameForm", new NameForm(accounts.find(user.accountId()).orElseThrow().name()));
             return again(user, model, response, PasswordChangeForm.empty());

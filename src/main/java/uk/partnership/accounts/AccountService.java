@@ -47,12 +47,13 @@ public class AccountService {
     private final AuditTrail audit;
     private final AccountMail mail;
     private final SessionTerminator sessions;
+    private final LoginThrottle throttle;
     private final SchoolDirectory schools;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
                    PasswordPolicy policy, AuditTrail audit, AccountMail mail, SessionTerminator sessions,
-                   SchoolDirectory schools, Clock clock) {
+                   LoginThrottle throttle, SchoolDirectory schools, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -60,6 +61,7 @@ public class AccountService {
         this.audit = audit;
         this.mail = mail;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.schools = schools;
         this.clock = clock;
     }
@@ -102,9 +104,12 @@ public class AccountService {
                 AuditTrail.diff(Map.of("name", before), Map.of("name", account.getName())));
     }
 
-    /** Changes the signed-in person's password; problems go into {@code errors} and nothing changes. */
+    /**
+     * Changes the signed-in person's password and ends their other sessions, on every instance, keeping the one
+     * with id {@code currentSession}; problems go into {@code errors} and nothing changes.
+     */
     @Transactional
-    void changePassword(SignedInUser user, PasswordChangeForm form, Errors errors) {
+    void changePassword(SignedInUser user, PasswordChangeForm form, String currentSession, Errors errors) {
         Account account = accounts.findById(user.accountId()).orElseThrow();
         if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), account.getPasswordHash())) {
             errors.rejectValue("currentPassword", "account.password.current.wrong");
@@ -115,6 +120,7 @@ public class AccountService {
         }
         account.changePassword(passwords.encode(form.newPassword()), clock.instant());
         audit.record(user.actor(), "changed password", ITEM, account.getId(), account.getEmail(), passwordChanged());
+        sessions.endOtherSessionsOf(account.getEmail(), currentSession);
         mail.passwordChanged(account.getEmail());
     }
 
@@ -137,7 +143,10 @@ public class AccountService {
                 .orElse(LinkState.UNKNOWN);
     }
 
-    /** Sets a new password from a reset link and ends the account's other sessions. */
+    /**
+     * Sets a new password from a reset link, ends the account's sessions and forgets its failed sign-ins, so
+     * that someone who keeps sending wrong passwords cannot keep the owner out.
+     */
     @Transactional
     LinkState resetPassword(String token, NewPasswordForm form, Errors errors) {
         Optional<AccountToken> found = usable(token, Purpose.PASSWORD_RESET);
@@ -155,6 +164,7 @@ public class AccountService {
         audit.record(new Actor(account.getId(), account.getEmail()), "reset password", ITEM, account.getId(),
                 account.getEmail(), passwordChanged());
         sessions.endSessionsOf(account.getEmail());
+        throttle.forgetFailuresOf(account.getEmail());
         mail.passwordChanged(account.getEmail());
         return LinkState.VALID;
     }

@@ -1,5 +1,6 @@
 package uk.partnership.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,15 +20,18 @@ import uk.partnership.accounts.AccountToken.Purpose;
 
 /**
  * Forgotten passwords: the request page says the same thing whether or not the address has an account; the
- * e-mailed link works once, for an hour.
+ * e-mailed link works once, for an hour. Requests are limited per client address and per account
+ * ({@link PasswordResetThrottle}).
  */
 @Controller
 class PasswordResetController {
 
     private final AccountService accounts;
+    private final PasswordResetThrottle throttle;
 
-    PasswordResetController(AccountService accounts) {
+    PasswordResetController(AccountService accounts, PasswordResetThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @GetMapping("/password/forgot")
@@ -36,14 +40,27 @@ class PasswordResetController {
         return "accounts/forgot";
     }
 
+    /**
+     * Over the limit of requests from one client address, the form answers 429 and says when to try again. Over
+     * the limit of mails to one address, the answer is the same as always but no mail is sent.
+     */
     @PostMapping("/password/forgot")
     String requestReset(@Valid @ModelAttribute("forgot") ForgotForm form, BindingResult errors,
-                        HttpServletResponse response) {
+                        HttpServletRequest request, HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "accounts/forgot";
         }
-        accounts.requestPasswordReset(form.email());
+        String address = request.getRemoteAddr();
+        if (!throttle.tryRequestFrom(address)) {
+            long minutes = Math.max(1, (throttle.retryAfter(address).toSeconds() + 59) / 60);
+            errors.rejectValue("email", "password.forgot.throttled", new Object[] {minutes}, null);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "accounts/forgot";
+        }
+        if (throttle.tryMailTo(form.email())) {
+            accounts.requestPasswordReset(form.email());
+        }
         return "redirect:/password/forgot/sent";
     }
 

@@ -21,4 +21,11 @@ class SessionTerminator {
     void endSessionsOf(String email) {
         sessions.ifAvailable(store -> store.findByPrincipalName(email).keySet().forEach(store::deleteById));
     }
+
+    /** Ends every session of an account but the one with id {@code keep} (the person's own, still in use). */
+    void endOtherSessionsOf(String email, String keep) {
+        sessions.ifAvailable(store -> store.findByPrincipalName(email).keySet().stream()
+                .filter(id -> !id.equals(keep))
+                .forEach(store::deleteById));
+    }
 }

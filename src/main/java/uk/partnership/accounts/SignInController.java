@@ -1,7 +1,5 @@
 package uk.partnership.accounts;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,8 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Signing in. The page follows the GOV.UK error pattern and keeps the typed e-mail address; a wrong address
- * and a wrong password get the same message, so nobody can find out which addresses have accounts. Attempts
- * are throttled per account and per client address before any password is checked. On success the session
+ * and a wrong password get the same message, so nobody can find out which addresses have accounts. Failed
+ * attempts are throttled per account and client address and per client address (see {@link LoginThrottle}). On success the session
  * id changes (no session fixation) and the person goes where they were heading, or to their role's home.
  */
 @Controller
@@ -80,8 +78,8 @@ class SignInController {
             return VIEW;
         }
         String address = request.getRemoteAddr();
-        if (!throttle.tryAttempt(email.toLowerCase(Locale.ROOT), address)) {
-            long minutes = Math.max(1, (throttle.retryAfter(email.toLowerCase(Locale.ROOT), address).toSeconds() + 59) / 60);
+        if (!throttle.tryAttempt(email, address)) {
+            long minutes = Math.max(1, (throttle.retryAfter(email, address).toSeconds() + 59) / 60);
             errors.rejectValue("email", "signIn.throttled", new Object[] {minutes}, null);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return VIEW;
@@ -102,7 +100,7 @@ class SignInController {
         context.setAuthentication(signedIn);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        throttle.succeeded(email.toLowerCase(Locale.ROOT));
+        throttle.succeeded(email, address);
         accounts.recordSignIn(user.accountId());
         SavedRequest heading = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);

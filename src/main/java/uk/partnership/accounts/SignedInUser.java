@@ -42,9 +42,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         this.passwordHash = passwordHash;
     }
 
-    static SignedInUser of(Account account) {
+    /** The account signing in, with its password hash, or {@code hashIfNone} if it has none yet. */
+    static SignedInUser of(Account account, String hashIfNone) {
+        String hash = account.getPasswordHash() == null ? hashIfNone : account.getPasswordHash();
         return new SignedInUser(account.getId(), account.getEmail(), account.getName(), account.getRole(),
-                account.getSchoolId(), account.getStatus() == AccountStatus.ACTIVE, account.getPasswordHash());
+                account.getSchoolId(), account.getStatus() == AccountStatus.ACTIVE, hash);
     }
 
     public long accountId() {

@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -61,6 +62,9 @@ class AccountsJourneyTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @BeforeEach
     void demoAccounts() {
@@ -277,6 +281,94 @@ class AccountsJourneyTest {
         assertThat(page.select("input[name=role][value=REPRESENTATIVE]").hasAttr("checked")).isTrue();
     }
 
+    /** 100 characters, 100 bytes: more than bcrypt's 72. */
+    static final String LONG_PASSPHRASE =
+            "the quiet harbour lights flicker over seven green hills while distant bells ring across sleepy towns";
+    /** 20 emoji and two words: 35 characters, 94 bytes. */
+    static final String EMOJI_PASSWORD = "🌲🦊🍄🌙⭐🐝🌻🍂🐢🌊🎈🧭🪁🦉🌵🍋🐚🚲🎻🧩 lantern meadow";
+
+    @Test
+    void passwordsLongerThanSeventyTwoBytesWorkForInvitationChangeAndReset() throws Exception {
+        assertThat(LONG_PASSPHRASE).hasSize(100);
+        assertThat(EMOJI_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
+        String email = "long-" + UUID.randomUUID() + "@example.org";
+        String link = linkIn(invitationTo(email, "COORDINATOR", null));
+        mvc.perform(post(link).with(csrf()).param("name", "Morgan Reed").param("newPassword", LONG_PASSPHRASE)
+                .param("confirmPassword", LONG_PASSPHRASE)).andExpect(redirectedUrl("/login?accountReady"));
+        Cookie session = sessionOf(email, LONG_PASSPHRASE, "/admin");
+
+        mvc.perform(post("/account/password").with(csrf()).cookie(session).param("currentPassword", LONG_PASSPHRASE)
+                .param("newPassword", EMOJI_PASSWORD).param("confirmPassword", EMOJI_PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+        sessionOf(email, EMOJI_PASSWORD, "/admin");
+
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+                .andExpect(redirectedUrl("/password/forgot/sent"));
+        String reset = linkIn(MailCatcher.receivedBy(email).getLast());
+        String longer = LONG_PASSPHRASE + " and the ferry waits";
+        mvc.perform(post(reset).with(csrf()).param("newPassword", longer).param("confirmPassword", longer))
+                .andExpect(redirectedUrl("/login?passwordReset"));
+        mvc.perform(signIn(email, LONG_PASSPHRASE)).andExpect(status().isBadRequest());
+        sessionOf(email, longer, "/admin");
+    }
+
+    @Test
+    void aPasswordOverTheLimitIsRefusedByTheFieldAndNothingChanges() throws Exception {
+        String email = invite("limit-" + UUID.randomUUID() + "@example.org", "COORDINATOR", null);
+        Cookie session = sessionOf(email, GOOD_PASSWORD, "/admin");
+        String tooLong = LONG_PASSPHRASE + LONG_PASSPHRASE + LONG_PASSPHRASE;
+
+        Document page = page(post("/account/password").with(csrf()).cookie(session)
+                .param("currentPassword", GOOD_PASSWORD).param("newPassword", tooLong)
+                .param("confirmPassword", tooLong), 400);
+
+        assertThat(page.select("#newPassword-error").text()).contains("Password must be 128 characters or fewer");
+        sessionOf(email, GOOD_PASSWORD, "/admin");
+    }
+
+    @Test
+    void theDemoHashesMatchTheDocumentedPasswords() throws Exception {
+        String script = new String(new org.springframework.core.io.ClassPathResource(DemoContent.SCRIPT)
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher hashes = Pattern.compile("'(\\{bcrypt}[^']+)'").matcher(script);
+        assertThat(hashes.find()).isTrue();
+        assertThat(passwords.matches(COORDINATOR_PASSWORD, hashes.group(1))).isTrue();
+        assertThat(hashes.find()).isTrue();
+        assertThat(passwords.matches(REP_PASSWORD, hashes.group(1))).isTrue();
+        assertThat(passwords.matches(LONG_PASSPHRASE, hashes.group(1))).as("too long for bcrypt: no match, no error")
+                .isFalse();
+    }
+
+    @Test
+    void anOldBcryptHashStillSignsInAndIsReplacedByTheNewFormat() throws Exception {
+        String email = "larkmead-school@ox14.example.org";
+        String bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(REP_PASSWORD);
+        jdbc.sql("update account set password_hash = :hash where email = :email").param("hash", "{bcrypt}" + bcrypt)
+                .param("email", email).update();
+
+        mvc.perform(signIn(email, LONG_PASSPHRASE)).andExpect(status().isBadRequest());
+        sessionOf(email, REP_PASSWORD, "/proposals");
+
+        assertThat(passwordHash(email)).startsWith("{pbkdf2@SpringSecurity_v5_8}");
+        sessionOf(email, REP_PASSWORD, "/proposals");
+        mvc.perform(signIn(email, "representative demo maplE")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        String email = invite("two-devices-" + UUID.randomUUID() + "@example.org", "COORDINATOR", null);
+        Cookie laptop = sessionOf(email, GOOD_PASSWORD, "/admin");
+        Cookie phone = sessionOf(email, GOOD_PASSWORD, "/admin");
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").with(csrf()).cookie(laptop).param("currentPassword", GOOD_PASSWORD)
+                .param("newPassword", "seven silver kites drifting")
+                .param("confirmPassword", "seven silver kites drifting")).andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().is3xxRedirection());
+    }
+
     // --- helpers ---
 
     /** Invites and accepts an account with {@link #GOOD_PASSWORD}; returns its e-mail. */
@@ -299,7 +391,7 @@ class AccountsJourneyTest {
         return mails.getFirst();
     }
 
-    private static String linkIn(ReceivedMail mail) {
+    static String linkIn(ReceivedMail mail) {
         Matcher link = Pattern.compile("http://localhost:8080(/(?:invitations|password/reset)/[A-Za-z0-9_-]+)")
                 .matcher(mail.text());
         assertThat(link.find()).as("a one-time link in: " + mail.text()).isTrue();
@@ -312,8 +404,13 @@ class AccountsJourneyTest {
         return result.getResponse().getCookie("SESSION");
     }
 
-    private static MockHttpServletRequestBuilder signIn(String email, String password) {
+    static MockHttpServletRequestBuilder signIn(String email, String password) {
         return post("/login").with(csrf()).param("email", email).param("password", password);
+    }
+
+    private String passwordHash(String email) {
+        return jdbc.sql("select password_hash from account where email = :email").param("email", email)
+                .query(String.class).single();
     }
 
     private List<String> auditActions(String email) {

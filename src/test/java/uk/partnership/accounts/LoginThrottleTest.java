@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class LoginThrottleTest {
 
@@ -26,34 +27,100 @@ class LoginThrottleTest {
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-10-20T12:00:00Z"));
-    final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(0, 0, null), clock);
+    final JdbcClient jdbc = ThrottleDatabase.emptyTable();
+    final ThrottleBuckets buckets = new ThrottleBuckets(jdbc, clock);
+    final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(0, 0, null), buckets);
 
     @Test
-    void defaultsAreFiveAttemptsPerAccountAndTwentyPerAddressInFifteenMinutes() {
+    void defaultsAreFiveFailuresPerAccountAndTwentyPerAddressInFifteenMinutesAndThreeResetMailsAnHour() {
         var defaults = new LoginThrottleProperties(0, 0, null);
         assertThat(defaults.attemptsPerAccount()).isEqualTo(5);
         assertThat(defaults.attemptsPerAddress()).isEqualTo(20);
         assertThat(defaults.window()).isEqualTo(WINDOW);
+        assertThat(defaults.resetMailsPerAccount()).isEqualTo(3);
+        assertThat(defaults.resetMailWindow()).isEqualTo(Duration.ofHours(1));
+        assertThat(defaults.resetRequestsPerAddress()).isEqualTo(10);
+        assertThat(defaults.resetRequestWindow()).isEqualTo(WINDOW);
         assertThat(new LoginThrottleProperties(3, 10, Duration.ofMinutes(5)))
                 .isEqualTo(new LoginThrottleProperties(3, 10, Duration.ofMinutes(5)));
         assertThatIllegalArgumentException().isThrownBy(() -> new LoginThrottleProperties(-1, 0, null));
     }
 
     @Test
-    void sixthAttemptOnOneAccountIsRefusedWhileAnotherAccountFromTheSameAddressIsAllowed() {
+    void sixthFailureOnOneAccountFromOneAddressIsRefusedWhileAnotherAccountFromTheSameAddressIsAllowed() {
         attempts(5, "alice@example.org", HOME);
 
         assertThat(throttle.tryAttempt("alice@example.org", HOME)).isFalse();
-        assertThat(throttle.tryAttempt("alice@example.org", ELSEWHERE)).as("the account limit follows the account")
-                .isFalse();
         assertThat(throttle.tryAttempt("bob@example.org", HOME)).isTrue();
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotStopTheAccountFromAnotherAddress() {
+        attempts(5, "alice@example.org", HOME);
+        assertThat(throttle.tryAttempt("alice@example.org", HOME)).isFalse();
+
+        assertThat(throttle.tryAttempt("alice@example.org", ELSEWHERE)).isTrue();
+        throttle.succeeded("alice@example.org", ELSEWHERE);
     }
 
     @Test
     void accountsAreMatchedIgnoringCase() {
         attempts(5, "Alice@Example.org", HOME);
 
-        assertThat(throttle.tryAttempt(" alice@example.ORG ", ELSEWHERE)).isFalse();
+        assertThat(throttle.tryAttempt(" alice@example.ORG ", HOME)).isFalse();
+    }
+
+    @Test
+    void successfulSignInsCountAgainstNeitherTheAddressNorTheAccount() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(throttle.tryAttempt("person" + (i % 3) + "@example.org", HOME)).as("sign-in %d", i + 1)
+                    .isTrue();
+            throttle.succeeded("person" + (i % 3) + "@example.org", HOME);
+        }
+
+        attempts(5, "person0@example.org", HOME);
+        for (int i = 0; i < 15; i++) {
+            assertThat(throttle.tryAttempt("other" + i + "@example.org", HOME)).as("failure %d", i + 6).isTrue();
+        }
+        assertThat(throttle.tryAttempt("late@example.org", HOME)).as("the 21st failure").isFalse();
+    }
+
+    @Test
+    void aPasswordResetForgetsTheAccountsFailuresFromEveryAddress() {
+        attempts(5, "alice@example.org", HOME);
+        attempts(5, "alice@example.org", ELSEWHERE);
+        attempts(5, "bob@example.org", HOME);
+
+        throttle.forgetFailuresOf("ALICE@example.org");
+
+        attempts(5, "alice@example.org", HOME);
+        attempts(5, "alice@example.org", ELSEWHERE);
+        assertThat(throttle.tryAttempt("bob@example.org", HOME)).as("another account's failures stay").isFalse();
+    }
+
+    @Test
+    void countsAreSharedByEveryInstanceOnTheDatabase() {
+        var other = new LoginThrottle(new LoginThrottleProperties(0, 0, null), new ThrottleBuckets(jdbc, clock));
+        attempts(3, "alice@example.org", HOME);
+        assertThat(other.tryAttempt("alice@example.org", HOME)).isTrue();
+        assertThat(other.tryAttempt("alice@example.org", HOME)).isTrue();
+
+        assertThat(throttle.tryAttempt("alice@example.org", HOME)).isFalse();
+        assertThat(other.tryAttempt("alice@example.org", HOME)).isFalse();
+        assertThat(other.retryAfter("alice@example.org", HOME)).isEqualTo(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void anInstanceWithAClockBehindAnothersNeverAddsFailures() {
+        var behind = new MutableClock(clock.instant().minus(Duration.ofHours(1)));
+        var late = new LoginThrottle(new LoginThrottleProperties(0, 0, null), new ThrottleBuckets(jdbc, behind));
+        attempts(2, "alice@example.org", HOME);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(late.tryAttempt("alice@example.org", HOME)).as("failure %d", i + 3).isTrue();
+        }
+        assertThat(late.tryAttempt("alice@example.org", HOME)).isFalse();
+        assertThat(late.retryAfter("alice@example.org", HOME)).isEqualTo(Duration.ofMinutes(3));
     }
 
     @Test
@@ -115,10 +182,11 @@ class LoginThrottleTest {
     }
 
     @Test
-    void signingInForgetsTheAccountsFailedAttempts() {
-        attempts(5, "alice@example.org", HOME);
+    void signingInForgetsTheAccountsFailedAttemptsFromThatAddress() {
+        attempts(4, "alice@example.org", HOME);
+        attempts(1, "alice@example.org", HOME);
 
-        throttle.succeeded("ALICE@example.org");
+        throttle.succeeded("ALICE@example.org", HOME);
 
         attempts(5, "alice@example.org", HOME);
         assertThat(throttle.tryAttempt("alice@example.org", HOME)).isFalse();
@@ -160,26 +228,34 @@ class LoginThrottleTest {
 
         assertThat(throttle.tryAttempt("person20@example.org", "2001:db8::ffff:1")).isFalse();
         assertThat(throttle.tryAttempt("person20@example.org", "2001:db8:0:1::1")).isTrue();
-        assertThat(LoginThrottle.addressKey("::ffff:192.0.2.10")).isEqualTo(LoginThrottle.addressKey(HOME));
-        assertThat(LoginThrottle.addressKey("not an address")).isEqualTo("not an address");
+        assertThat(ThrottleBuckets.addressKey("::ffff:192.0.2.10")).isEqualTo(ThrottleBuckets.addressKey(HOME));
+        assertThat(ThrottleBuckets.addressKey("not an address")).isEqualTo("not an address");
     }
 
     @Test
-    void bucketsIdleForAWindowAreDroppedOnceThereAreMoreThanTenThousand() {
-        var roomy = new LoginThrottle(new LoginThrottleProperties(5, 1_000_000, null), clock);
-        for (int i = 0; i <= LoginThrottle.PRUNE_ABOVE; i++) {
-            roomy.tryAttempt("person" + i + "@example.org", HOME);
+    void rowsThatHaveDrainedToNothingAreDeleted() {
+        for (int i = 0; i < 10; i++) {
+            throttle.tryAttempt("person" + i + "@example.org", HOME);
         }
-        int full = roomy.size();
-        assertThat(full).isEqualTo(LoginThrottle.PRUNE_ABOVE + 2);
+        assertThat(buckets.size()).as("one address and ten accounts from it").isEqualTo(11);
 
-        clock.advance(WINDOW.minusMinutes(1));
-        roomy.tryAttempt("late@example.org", HOME);
-        assertThat(roomy.size()).as("nothing is idle for a whole window yet").isEqualTo(full + 1);
+        clock.advance(Duration.ofMinutes(2));
+        throttle.tryAttempt("late@example.org", ELSEWHERE);
+        assertThat(buckets.size()).as("nothing has drained yet").isEqualTo(13);
 
-        clock.advance(Duration.ofMinutes(1));
-        roomy.tryAttempt("later@example.org", HOME);
-        assertThat(roomy.size()).as("the address and the two recent accounts are kept").isEqualTo(3);
+        clock.advance(Duration.ofMinutes(6));
+        throttle.tryAttempt("later@example.org", ELSEWHERE);
+        assertThat(buckets.size()).as("only the newest account and its address are left").isEqualTo(2);
+        assertThat(throttle.tryAttempt("person0@example.org", HOME)).isTrue();
+    }
+
+    @Test
+    void anOverlongAddressOrAccountIsCountedByItsHash() {
+        String huge = "a".repeat(10_000) + "@example.org";
+        attempts(5, huge, "x".repeat(500));
+
+        assertThat(throttle.tryAttempt(huge.toUpperCase(), "x".repeat(500))).isFalse();
+        assertThat(ThrottleBuckets.accountKey(huge)).startsWith("sha-256:").hasSize(72);
     }
 
     @Test
