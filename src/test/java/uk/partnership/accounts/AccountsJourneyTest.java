@@ -31,11 +31,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import uk.partnership.support.DemoContent;
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.mail.ReceivedMail;
+import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
-import uk.partnership.mail.MailOutboxWorker;
 
 /**
  * The account life cycle through the real security chain, sessions in PostgreSQL and a real SMTP catcher:

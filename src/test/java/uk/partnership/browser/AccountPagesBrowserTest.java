@@ -19,12 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.partnership.mail.MailOutboxWorker;
+import uk.partnership.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
-import uk.partnership.mail.MailOutboxWorker;
-import uk.partnership.mail.ReceivedMail;
 
 /**
  * The account pages in a real browser, in their empty, error and signed-in states, each at 320 and 1280 px:
@@ -41,6 +42,9 @@ class AccountPagesBrowserTest {
 
     @Autowired
     MailOutboxWorker outbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void demoAccounts(@Autowired DataSource dataSource) {
@@ -155,6 +159,32 @@ class AccountPagesBrowserTest {
     }
 
 
+
+    @Test
+    void dashboardListingMailThatIsNotSentIsAccessible() {
+        String retrying = "retrying-" + UUID.randomUUID() + "@example.org";
+        String givenUp = "given-up-" + UUID.randomUUID() + "@a-very-long-domain-name-of-a-school.example.org";
+        // Failing for three hours; put off far enough that no test's worker tries them meanwhile.
+        jdbc.sql("""
+                insert into mail_outbox (template, recipient, subject, text_body, html_body, created_at, due_at,
+                    attempts, first_failed_at, last_error, last_error_kind, given_up_at)
+                values ('invitation', :retrying, 's', 't', 'h', now() - interval '3 hours', now() + interval '30 days',
+                        7, now() - interval '3 hours', 'Connection refused', 'UNREACHABLE', null),
+                       ('password-changed', :givenUp, null, null, null, now() - interval '2 days', now(),
+                        30, now() - interval '2 days', '535 Authentication failed', 'AUTHENTICATION', now())
+                """).param("retrying", retrying).param("givenUp", givenUp).update();
+        try {
+            WebDriver browser = Browser.signInAsCoordinator(url(""));
+            Browser.open(url("/admin"), 1280);
+            String listed = browser.findElement(By.cssSelector(".failing-mail")).getText();
+            assertThat(listed).contains("E-mail that has not been sent", retrying, givenUp, "Invitation",
+                    "The site could not reach the mail server.", "Given up: it will not be sent.");
+            PageChecks.assertAccessibleAtEveryWidth(browser);
+        } finally {
+            jdbc.sql("delete from mail_outbox where recipient in (:retrying, :givenUp)")
+                    .param("retrying", retrying).param("givenUp", givenUp).update();
+        }
+    }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "

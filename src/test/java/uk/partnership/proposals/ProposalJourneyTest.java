@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
-import uk.partnership.mail.MailOutboxWorker;
 
 /**
  * The whole journey through the real SMTP catcher: propose → changes requested → resubmit → approve → draft

@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
-import uk.partnership.mail.MailOutboxWorker;
 
 /**
  * A representative's proposals: propose (with errors kept), list, show, edit, withdraw, the thread and the
