@@ -114,11 +114,19 @@ class MailOutageTest {
 
     @Test
     void actionsThatSendMailAnswerAndSaveWhileMailIsDownAndEachMailIsSentOnceWhenItReturns() throws Exception {
-        mailDown();
         String forgetful = "st-helen-and-st-katharine@ox14.example.org";
         String changer = "larkmead-school@ox14.example.org";
+        String resetter = "john-mason-school@ox14.example.org";
         String invited = "invited-" + UUID.randomUUID() + "@example.org";
+        // A reset link that arrived before the outage, used during it.
+        mailUp();
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", resetter));
+        Outbox.drain(worker);
+        String resetLink = linkIn(received(resetter).getFirst());
+        mailDown();
 
+        mvc.perform(post(resetLink).with(csrf()).param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?passwordReset"));
         mvc.perform(post("/password/forgot").with(csrf()).param("email", forgetful))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/password/forgot/sent"));
         Cookie changerSession = signIn(changer, REP_PASSWORD, "/proposals");
@@ -132,11 +140,12 @@ class MailOutageTest {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users"));
 
         // Each change is saved although no mail could be sent.
+        signIn(resetter, NEW_PASSWORD, "/proposals");
         signIn(changer, NEW_PASSWORD, "/proposals");
         assertThat(jdbc.sql("select status from account where email = :email").param("email", invited)
                 .query(String.class).single()).isEqualTo("INVITED");
         Outbox.drain(worker);
-        assertThat(outboxRows()).hasSize(3).allSatisfy(row -> {
+        assertThat(outboxRows()).hasSize(4).allSatisfy(row -> {
             assertThat(row.get("attempts")).isEqualTo(1);
             assertThat(row.get("last_error_kind")).isEqualTo("UNREACHABLE");
             assertThat(row.get("last_error")).asString().isNotBlank();
@@ -159,9 +168,10 @@ class MailOutageTest {
         assertThat(subjectsByRecipient()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 forgetful, List.of("Reset your password for OX14 Learning Partnership"),
                 changer, List.of("Your password for OX14 Learning Partnership has been changed"),
+                resetter, List.of("Your password for OX14 Learning Partnership has been changed"),
                 invited, List.of("You are invited to OX14 Learning Partnership")));
         assertThat(outboxRows()).isEmpty();
-        System.out.printf("MAIL OUTAGE: %d mails queued during the outage, %d sent after it%n", 3,
+        System.out.printf("MAIL OUTAGE: %d mails queued during the outage, %d sent after it%n", 4,
                 mailServer.getReceivedMessages().length);
     }
 
@@ -373,6 +383,7 @@ class MailOutageTest {
         return link.group(1);
     }
 
+    /** Starts a fresh mail server on the app's port: it has received nothing yet. */
     private void mailUp() {
         if (mailServer == null) {
             mailServer = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
