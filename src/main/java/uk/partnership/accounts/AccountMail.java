@@ -10,23 +10,27 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import uk.partnership.mail.Mailer;
+import uk.partnership.mail.MailJob;
+import uk.partnership.mail.MailOutbox;
 import uk.partnership.site.PartnershipService;
 import uk.partnership.web.SiteProperties;
 
-/** The account mails, with absolute links built from the configured base URL. */
+/**
+ * The account mails, with absolute links built from the configured base URL, queued in the caller's
+ * transaction ({@link MailOutbox}). The password reset is a job: the worker makes its link ({@link PasswordResetJob}).
+ */
 @Component
 class AccountMail {
 
     static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final SiteProperties site;
     private final PartnershipService partnerships;
     private final MessageSource messages;
 
-    AccountMail(Mailer mailer, SiteProperties site, PartnershipService partnerships, MessageSource messages) {
-        this.mailer = mailer;
+    AccountMail(MailOutbox outbox, SiteProperties site, PartnershipService partnerships, MessageSource messages) {
+        this.outbox = outbox;
         this.site = site;
         this.partnerships = partnerships;
         this.messages = messages;
@@ -41,26 +45,32 @@ class AccountMail {
         model.put("link", invitationLink(token));
         model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
         model.put("subjectArgs", new Object[] {model.get("siteName")});
-        mailer.send(to, "invitation", model);
+        outbox.enqueue(to, "invitation", model);
     }
 
     String invitationLink(String token) {
         return site.absolute("/invitations/" + token);
     }
 
-    void passwordReset(String to, String token, Instant expiresAt) {
+    /** Queues a reset request for whatever address was typed: the same one insert whether or not it has an account. */
+    void passwordResetRequested(String address) {
+        outbox.enqueueJob(PasswordResetJob.NAME, PasswordResetJob.TEMPLATE, address);
+    }
+
+    /** The reset mail itself, made by the worker when it runs the request. */
+    MailJob.Mail passwordReset(String to, String token, Instant expiresAt) {
         Map<String, Object> model = model();
         model.put("link", site.absolute("/password/reset/" + token));
         model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
         model.put("subjectArgs", new Object[] {model.get("siteName")});
-        mailer.send(to, "password-reset", model);
+        return new MailJob.Mail(to, PasswordResetJob.TEMPLATE, model);
     }
 
     void passwordChanged(String to) {
         Map<String, Object> model = model();
         model.put("accountLink", site.absolute("/account"));
         model.put("subjectArgs", new Object[] {model.get("siteName")});
-        mailer.send(to, "password-changed", model);
+        outbox.enqueue(to, "password-changed", model);
     }
 
     private Map<String, Object> model() {

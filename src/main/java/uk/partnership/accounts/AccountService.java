@@ -25,13 +25,14 @@ import uk.partnership.accounts.AccountToken.Purpose;
 import uk.partnership.audit.Actor;
 import uk.partnership.audit.AuditTrail;
 import uk.partnership.audit.Change;
+import uk.partnership.mail.MailJob;
 import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.web.NotFoundException;
 
 /**
  * The account life cycle: invitation, acceptance, sign-in record, name and password changes, password reset,
  * and the coordinator's changes of role, school and status. Every change writes an audit entry in the same
- * transaction; mail is sent through {@link AccountMail}.
+ * transaction; so is its mail, queued through {@link AccountMail}.
  */
 @Service
 public class AccountService {
@@ -124,14 +125,24 @@ public class AccountService {
         mail.passwordChanged(account.getEmail());
     }
 
-    /** Sends a reset link if an active account has this address; says nothing either way. */
+    /**
+     * The forgotten-password request: the one entry point the controller calls. It does the same constant work
+     * whatever the address, one outbox insert, so neither its answer nor its time tells whether the address
+     * has an account or whether mail is up; the worker runs {@link #preparePasswordReset} later.
+     */
     @Transactional
     void requestPasswordReset(String email) {
-        accounts.findByEmail(email.strip())
+        mail.passwordResetRequested(email.strip());
+    }
+
+    /** For {@link PasswordResetJob}: a new reset link and its mail if an active account has this address. */
+    @Transactional
+    Optional<MailJob.Mail> preparePasswordReset(String email) {
+        return accounts.findByEmail(email)
                 .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
-                .ifPresent(account -> {
+                .map(account -> {
                     String token = issue(account, Purpose.PASSWORD_RESET, RESET_LIFETIME);
-                    mail.passwordReset(account.getEmail(), token, clock.instant().plus(RESET_LIFETIME));
+                    return mail.passwordReset(account.getEmail(), token, clock.instant().plus(RESET_LIFETIME));
                 });
     }
 
@@ -206,12 +217,9 @@ public class AccountService {
         String token = issue(account, Purpose.INVITATION, INVITATION_LIFETIME);
         audit.record(Actor.system(), "invited", ITEM, account.getId(), account.getEmail(),
                 AuditTrail.diff(Map.of(), fields(account)));
-        try {
-            mail.invitation(account.getEmail(), Actor.system().email(), Role.COORDINATOR, null, token,
-                    clock.instant().plus(INVITATION_LIFETIME));
-        } catch (RuntimeException mailUnavailable) {
-            // The printed link is enough; the mail is a convenience here.
-        }
+        // Queued like every mail: sent when a mail server is set up, by this or the site's next start.
+        mail.invitation(account.getEmail(), Actor.system().email(), Role.COORDINATOR, null, token,
+                clock.instant().plus(INVITATION_LIFETIME));
         return mail.invitationLink(token);
     }
 

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.accounts.AccountForms.AccountUpdateForm;
 import uk.partnership.accounts.AccountForms.InviteForm;
-import uk.partnership.mail.MailNotSentException;
 import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.web.NotFoundException;
 
@@ -43,11 +42,7 @@ class UsersAdminController {
     String invite(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
-        try {
-            accounts.invite(user.actor(), user.name(), form, errors);
-        } catch (MailNotSentException e) {
-            errors.rejectValue("email", "users.invite.mailFailed");
-        }
+        accounts.invite(user.actor(), user.name(), form, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return list(model);

@@ -1,16 +1,26 @@
 package uk.partnership.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mail could not be handed to the mail server: none is configured, it refused the message, or it could
- * not be reached. The caller decides whether to tell the user, retry or carry on.
+ * not be reached. The outbox records the failure and tries again later.
  */
-public class MailNotSentException extends RuntimeException {
+class MailNotSentException extends RuntimeException {
 
-    MailNotSentException(String message, Throwable cause) {
+    private final SendFailure failure;
+
+    MailNotSentException(SendFailure failure, @Nullable String message, Throwable cause) {
         super(message, cause);
+        this.failure = failure;
     }
 
-    MailNotSentException(String message) {
+    MailNotSentException(SendFailure failure, String message) {
         super(message);
+        this.failure = failure;
+    }
+
+    SendFailure failure() {
+        return failure;
     }
 }

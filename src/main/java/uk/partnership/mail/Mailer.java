@@ -5,35 +5,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Sends the site's e-mails. A mail named {@code invitation} has its subject in the message
+ * Renders and delivers the site's e-mails; the rest of the site queues them with {@link MailOutbox} instead,
+ * and {@link MailOutboxWorker} delivers them. A mail named {@code invitation} has its subject in the message
  * {@code mail.invitation.subject}, its plain-text body in {@code templates/mail/invitation.txt} and its HTML
  * body in {@code templates/mail/invitation.html}; both bodies go in one multipart/alternative message, so
  * every mail program shows one of them.
- * <p>
- * Sending is synchronous: when {@link #send} returns, the mail server has accepted the message.
  */
-@Service
-public class Mailer {
+@Component
+class Mailer {
 
     static final String TEMPLATES = "templates/mail/";
     static final String SUBJECT_ARGS = "subjectArgs";
     static final String SITE_NAME = "siteName";
-
-    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
@@ -47,25 +42,34 @@ public class Mailer {
         this.templates = templateEngine(messages);
     }
 
+    /** A mail as it will be sent: its subject and both bodies. */
+    record Rendered(String subject, String text, String html) {
+    }
+
     /**
-     * Renders the mail {@code template} with {@code model} and sends it to {@code to}.
+     * Renders the mail {@code template} with {@code model}.
      * <p>
      * The subject's arguments are {@code model.get("subjectArgs")} (an {@code Object[]} or a collection) when
      * given, otherwise the {@code siteName}. Text from users in the model is escaped in the HTML body and
      * written as typed in the plain-text body; links in the model must be absolute.
+     */
+    Rendered render(String template, Map<String, Object> model) {
+        String subject = messages.getMessage("mail." + template + ".subject", subjectArguments(model), Locale.UK);
+        var context = new Context(Locale.UK, model);
+        return new Rendered(subject, templates.process(template + ".txt", context),
+                templates.process(template + ".html", context));
+    }
+
+    /**
+     * Hands a rendered mail to the mail server; when this returns, the server has accepted it.
      *
      * @throws MailNotSentException when no mail server is configured or the server did not take the message
      */
-    public void send(String to, String template, Map<String, Object> model) {
+    void deliver(String to, Rendered mail) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            log.error("Could not send the {} mail: no mail server is configured (set SPRING_MAIL_HOST)", template);
-            throw new MailNotSentException("No mail server is configured, so the " + template + " mail was not sent");
+            throw new MailNotSentException(SendFailure.NOT_CONFIGURED, "No mail server is configured (set SPRING_MAIL_HOST)");
         }
-        String subject = messages.getMessage("mail." + template + ".subject", subjectArguments(model), Locale.UK);
-        var context = new Context(Locale.UK, model);
-        String text = templates.process(template + ".txt", context);
-        String html = templates.process(template + ".html", context);
         try {
             mailSender.send(message -> {
                 var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -75,13 +79,17 @@ public class Mailer {
                     helper.setFrom(properties.from(), properties.fromName());
                 }
                 helper.setTo(to);
-                helper.setSubject(subject);
-                helper.setText(text, html);
+                helper.setSubject(mail.subject());
+                helper.setText(mail.text(), mail.html());
             });
         } catch (MailException e) {
-            log.error("Could not send the {} mail", template, e);
-            throw new MailNotSentException("The " + template + " mail was not sent: " + e.getMessage(), e);
+            throw new MailNotSentException(SendFailure.of(e), e.getMessage(), e);
         }
+    }
+
+    /** Renders and delivers at once, with no outbox: for tests of the templates. */
+    void send(String to, String template, Map<String, Object> model) {
+        deliver(to, render(template, model));
     }
 
     private static Object[] subjectArguments(Map<String, Object> model) {

@@ -31,12 +31,10 @@ import uk.partnership.web.EditConflictException;
 class ProposalAdminController {
 
     private final ProposalService proposals;
-    private final ProposalNotices notices;
     private final SchoolDirectory schools;
 
-    ProposalAdminController(ProposalService proposals, ProposalNotices notices, SchoolDirectory schools) {
+    ProposalAdminController(ProposalService proposals, SchoolDirectory schools) {
         this.proposals = proposals;
-        this.notices = notices;
         this.schools = schools;
     }
 
@@ -95,11 +93,9 @@ class ProposalAdminController {
             if (target == ProposalStatus.APPROVED) {
                 long event = proposals.approve(user, id, version, message);
                 redirect.addFlashAttribute("saved", "admin.proposals.approved");
-                notices.decided(id, target);
                 return "redirect:/admin/events/" + event;
             }
             proposals.move(user, id, version, target, message);
-            notices.decided(id, target);
             redirect.addFlashAttribute("saved", "admin.proposals.saved." + target.name());
         } catch (ProposalRefusedException refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
@@ -118,7 +114,6 @@ class ProposalAdminController {
             return show(user, id, model);
         }
         proposals.post(user, id, reply.body());
-        notices.message(id, true);
         redirect.addFlashAttribute("saved", "proposals.saved.message");
         return "redirect:/admin/proposals/" + id + "#thread";
     }

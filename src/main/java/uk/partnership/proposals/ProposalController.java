@@ -33,13 +33,11 @@ import uk.partnership.web.SiteProperties;
 class ProposalController {
 
     private final ProposalService proposals;
-    private final ProposalNotices notices;
     private final EventCalendar calendar;
     private final SiteProperties site;
 
-    ProposalController(ProposalService proposals, ProposalNotices notices, EventCalendar calendar, SiteProperties site) {
+    ProposalController(ProposalService proposals, EventCalendar calendar, SiteProperties site) {
         this.proposals = proposals;
-        this.notices = notices;
         this.calendar = calendar;
         this.site = site;
     }
@@ -64,7 +62,6 @@ class ProposalController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, null);
         }
-        notices.submitted(id, false);
         redirect.addFlashAttribute("saved", "proposals.saved.created");
         return "redirect:/proposals/" + id;
     }
@@ -135,7 +132,6 @@ class ProposalController {
             return show(user, id, model);
         }
         proposals.post(user, id, reply.body());
-        notices.message(id, user.isCoordinator());
         redirect.addFlashAttribute("saved", "proposals.saved.message");
         return "redirect:/proposals/" + id + "#thread";
     }
@@ -144,9 +140,6 @@ class ProposalController {
                         String done) {
         try {
             proposals.move(user, id, version, target, "");
-            if (target == ProposalStatus.RESUBMITTED) {
-                notices.submitted(id, true);
-            }
             redirect.addFlashAttribute("saved", done);
         } catch (ProposalRefusedException refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());

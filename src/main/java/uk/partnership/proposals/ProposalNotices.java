@@ -6,38 +6,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.partnership.accounts.AccountService;
-import uk.partnership.mail.MailNotSentException;
-import uk.partnership.mail.Mailer;
+import uk.partnership.mail.MailOutbox;
 import uk.partnership.site.PartnershipService;
 import uk.partnership.web.SiteProperties;
 
 /**
- * The proposal e-mails, sent after the change is saved (a mail server that is down never undoes a change):
+ * The proposal e-mails, queued in the outbox in the transaction of the change (so a mail server that is down
+ * never undoes a change, and a change that is not saved sends nothing):
  * new proposal and resubmission → coordinators; changes requested, approved, declined → the proposer and the
  * school's other representatives; a new message → the other side.
  */
 @Component
 class ProposalNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(ProposalNotices.class);
-
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final SiteProperties site;
     private final PartnershipService partnerships;
     private final MessageSource messages;
 
-    ProposalNotices(Mailer mailer, AccountService accounts, JdbcClient jdbc, SiteProperties site,
+    ProposalNotices(MailOutbox outbox, AccountService accounts, JdbcClient jdbc, SiteProperties site,
                     PartnershipService partnerships, MessageSource messages) {
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.site = site;
@@ -49,6 +45,15 @@ class ProposalNotices {
     void submitted(long id, boolean resubmitted) {
         send(accounts.activeCoordinatorEmails(), resubmitted ? "proposal-resubmitted" : "proposal-submitted", id,
                 "/admin/proposals/" + id);
+    }
+
+    /** A move of the proposal: a resubmission to the coordinators, a decision to the representatives. */
+    void moved(long id, ProposalStatus status) {
+        if (status == ProposalStatus.RESUBMITTED) {
+            submitted(id, true);
+        } else {
+            decided(id, status);
+        }
     }
 
     /** The coordinator's decision (changes requested, approved, declined), to the school's representatives. */
@@ -95,11 +100,7 @@ class ProposalNotices {
             model.put("schoolName", row[1]);
             model.put("link", site.absolute(path));
             model.put("subjectArgs", new Object[] {row[0]});
-            try {
-                mailer.send(to, template, model);
-            } catch (MailNotSentException e) {
-                log.warn("The {} mail for proposal {} was not sent", template, id);
-            }
+            outbox.enqueue(to, template, model);
         }
     }
 }

@@ -38,7 +38,7 @@ import uk.partnership.web.SiteProperties;
  * Proposals: reads and changes, each checked against who is signed in (a representative reaches only their
  * school's proposals: anything else is "not found") and against the proposal's status (only the moves
  * {@link ProposalStatus} allows). Every change is version-checked, written to the proposal's history and to the
- * audit trail in the same transaction.
+ * audit trail in the same transaction, and so is its e-mail ({@link ProposalNotices}, queued in the outbox).
  */
 @Service
 class ProposalService {
@@ -55,12 +55,14 @@ class ProposalService {
     private final AuditTrail audit;
     private final EventDrafts drafts;
     private final MessageSource messages;
+    private final ProposalNotices notices;
     private final Clock clock;
     private final ZoneId zone;
 
-    ProposalService(JdbcClient jdbc, AuditTrail audit, EventDrafts drafts, MessageSource messages, Clock clock,
-                    SiteProperties site) {
+    ProposalService(JdbcClient jdbc, AuditTrail audit, EventDrafts drafts, MessageSource messages,
+                    ProposalNotices notices, Clock clock, SiteProperties site) {
         this.messages = messages;
+        this.notices = notices;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.audit = audit;
@@ -134,6 +136,7 @@ class ProposalService {
                 .query(Long.class).single();
         history(id, user, "created", "", now);
         audit.record(user.actor(), "created", ITEM, id, form.title().strip(), AuditTrail.diff(Map.of(), fields(form, expected)));
+        notices.submitted(id, false);
         return id;
     }
 
@@ -195,6 +198,7 @@ class ProposalService {
         }
         audit.record(user.actor(), auditAction(target), ITEM, id, current.title(),
                 Map.of("status", new uk.partnership.audit.Change(current.status().name(), target.name())));
+        notices.moved(id, target);
         return current;
     }
 
@@ -230,6 +234,7 @@ class ProposalService {
         Instant now = clock.instant();
         addMessage(id, user, body.strip(), now);
         audit.record(user.actor(), "wrote about", ITEM, id, current.title(), Map.of());
+        notices.message(id, user.isCoordinator());
     }
 
     @Transactional(readOnly = true)

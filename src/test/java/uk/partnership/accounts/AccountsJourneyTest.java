@@ -32,9 +32,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import uk.partnership.support.DemoContent;
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.mail.ReceivedMail;
+import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
+import uk.partnership.support.Outbox;
 
 /**
  * The account life cycle through the real security chain, sessions in PostgreSQL and a real SMTP catcher:
@@ -65,6 +67,9 @@ class AccountsJourneyTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    MailOutboxWorker outbox;
 
     @BeforeEach
     void demoAccounts() {
@@ -212,7 +217,7 @@ class AccountsJourneyTest {
         assertThat(bad.select("#email-error").text()).contains("Enter an e-mail address in the correct format");
         assertThat(bad.select("input#email").val()).isEqualTo("not an address");
 
-        String link = linkIn(MailCatcher.receivedBy(email).getLast());
+        String link = linkIn(mailTo(email).getLast());
         mvc.perform(post(link).with(csrf()).param("newPassword", "a much better password")
                 .param("confirmPassword", "a much better password")).andExpect(redirectedUrl("/login?passwordReset"));
         mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(status().isBadRequest());
@@ -224,7 +229,7 @@ class AccountsJourneyTest {
     void resetLinkExpiresAfterAnHour() throws Exception {
         String email = invite("slow-" + UUID.randomUUID() + "@example.org", "COORDINATOR", null);
         mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
-        String link = linkIn(MailCatcher.receivedBy(email).getLast());
+        String link = linkIn(mailTo(email).getLast());
 
         clock.advance(Duration.ofMinutes(61));
 
@@ -262,7 +267,7 @@ class AccountsJourneyTest {
         mvc.perform(post("/account/password").with(csrf()).cookie(session).param("currentPassword", GOOD_PASSWORD)
                 .param("newPassword", "seven silver kites drifting").param("confirmPassword", "seven silver kites drifting"))
                 .andExpect(redirectedUrl("/account"));
-        assertThat(MailCatcher.receivedBy(email).getLast().subject()).contains("password");
+        assertThat(mailTo(email).getLast().subject()).contains("password");
         assertThat(auditActions(email)).contains("changed password");
     }
 
@@ -304,7 +309,7 @@ class AccountsJourneyTest {
 
         mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
                 .andExpect(redirectedUrl("/password/forgot/sent"));
-        String reset = linkIn(MailCatcher.receivedBy(email).getLast());
+        String reset = linkIn(mailTo(email).getLast());
         String longer = LONG_PASSPHRASE + " and the ferry waits";
         mvc.perform(post(reset).with(csrf()).param("newPassword", longer).param("confirmPassword", longer))
                 .andExpect(redirectedUrl("/login?passwordReset"));
@@ -386,9 +391,15 @@ class AccountsJourneyTest {
             request.param("schoolId", schoolId);
         }
         mvc.perform(request).andExpect(redirectedUrl("/admin/users"));
-        List<ReceivedMail> mails = MailCatcher.receivedBy(email);
+        List<ReceivedMail> mails = mailTo(email);
         assertThat(mails).hasSize(1);
         return mails.getFirst();
+    }
+
+    /** The mail this address has received, once the outbox has sent what is due. */
+    private List<ReceivedMail> mailTo(String email) {
+        Outbox.drain(outbox);
+        return MailCatcher.receivedBy(email);
     }
 
     static String linkIn(ReceivedMail mail) {

@@ -19,9 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.partnership.mail.MailOutboxWorker;
+import uk.partnership.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
+import uk.partnership.support.Outbox;
 
 /**
  * The account pages in a real browser, in their empty, error and signed-in states, each at 320 and 1280 px:
@@ -35,6 +39,12 @@ class AccountPagesBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MailOutboxWorker outbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void demoAccounts(@Autowired DataSource dataSource) {
@@ -114,7 +124,7 @@ class AccountPagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains(email);
         browser.manage().deleteAllCookies();
 
-        Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(MailCatcher.receivedBy(email).getFirst().text());
+        Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(mailTo(email).getFirst().text());
         assertThat(link.find()).isTrue();
         PageChecks.assertAccessibleAtEveryWidth(url(link.group()));
 
@@ -136,7 +146,7 @@ class AccountPagesBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/password/forgot/sent");
 
         Matcher link = Pattern.compile("/password/reset/[A-Za-z0-9_-]+")
-                .matcher(MailCatcher.receivedBy(email).getLast().text());
+                .matcher(mailTo(email).getLast().text());
         assertThat(link.find()).isTrue();
         PageChecks.assertAccessibleAtEveryWidth(url(link.group()));
 
@@ -149,6 +159,32 @@ class AccountPagesBrowserTest {
     }
 
 
+
+    @Test
+    void dashboardListingMailThatIsNotSentIsAccessible() {
+        String retrying = "retrying-" + UUID.randomUUID() + "@example.org";
+        String givenUp = "given-up-" + UUID.randomUUID() + "@a-very-long-domain-name-of-a-school.example.org";
+        // Failing for three hours; put off far enough that no test's worker tries them meanwhile.
+        jdbc.sql("""
+                insert into mail_outbox (template, recipient, subject, text_body, html_body, created_at, due_at,
+                    attempts, first_failed_at, last_error, last_error_kind, given_up_at)
+                values ('invitation', :retrying, 's', 't', 'h', now() - interval '3 hours', now() + interval '30 days',
+                        7, now() - interval '3 hours', 'Connection refused', 'UNREACHABLE', null),
+                       ('password-changed', :givenUp, null, null, null, now() - interval '2 days', now(),
+                        30, now() - interval '2 days', '535 Authentication failed', 'AUTHENTICATION', now())
+                """).param("retrying", retrying).param("givenUp", givenUp).update();
+        try {
+            WebDriver browser = Browser.signInAsCoordinator(url(""));
+            Browser.open(url("/admin"), 1280);
+            String listed = browser.findElement(By.cssSelector(".failing-mail")).getText();
+            assertThat(listed).contains("E-mail that has not been sent", retrying, givenUp, "Invitation",
+                    "The site could not reach the mail server.", "Given up: it will not be sent.");
+            PageChecks.assertAccessibleAtEveryWidth(browser);
+        } finally {
+            jdbc.sql("delete from mail_outbox where recipient in (:retrying, :givenUp)")
+                    .param("retrying", retrying).param("givenUp", givenUp).update();
+        }
+    }
 
     private static void assertErrorState(WebDriver browser, String linkedField) {
         assertThat(browser.getTitle()).as(() -> "an error page, but it says: "
@@ -163,5 +199,11 @@ class AccountPagesBrowserTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The mail this address has received, once the outbox has sent what is due. */
+    private List<ReceivedMail> mailTo(String email) {
+        Outbox.drain(outbox);
+        return MailCatcher.receivedBy(email);
     }
 }

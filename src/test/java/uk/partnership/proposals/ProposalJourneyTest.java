@@ -27,9 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
+import uk.partnership.support.Outbox;
 
 /**
  * The whole journey through the real SMTP catcher: propose → changes requested → resubmit → approve → draft
@@ -50,6 +52,9 @@ class ProposalJourneyTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailOutboxWorker outbox;
 
     Cookie radley;
     Cookie coordinator;
@@ -202,7 +207,9 @@ class ProposalJourneyTest {
         return Long.parseLong(location.substring("/proposals/".length()));
     }
 
-    private static ReceivedMail lastMailTo(String address) {
+    /** The last mail this address received, once the outbox has sent what is due. */
+    private ReceivedMail lastMailTo(String address) {
+        Outbox.drain(outbox);
         return MailCatcher.receivedBy(address).getLast();
     }
 

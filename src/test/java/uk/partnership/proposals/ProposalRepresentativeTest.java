@@ -24,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.partnership.mail.MailOutboxWorker;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
+import uk.partnership.support.Outbox;
 
 /**
  * A representative's proposals: propose (with errors kept), list, show, edit, withdraw, the thread and the
@@ -48,6 +50,9 @@ class ProposalRepresentativeTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailOutboxWorker outbox;
 
     Cookie radley;
     Cookie larkmead;
@@ -75,6 +80,7 @@ class ProposalRepresentativeTest {
         assertThat(show.select(".history li").text()).contains("Proposed by");
         assertThat(page(get("/proposals").cookie(radley), 200).select("table a").eachText()).contains(title);
         assertThat(auditActions(id)).containsExactly("created");
+        Outbox.drain(outbox);
         assertThat(MailCatcher.receivedBy(COORDINATOR).getLast().subject()).isEqualTo("New proposal: " + title);
     }
 
