@@ -64,6 +64,9 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
             }
             logger.warn("Answered 503: the database is out of reach (" + failure.getMessage() + ")");
             request.setAttribute(DATABASE_AWAY, Boolean.TRUE);
+            // Nothing the failed page set may stay: its content type (the error page is chosen by the client's
+            // Accept header), or a cookie for a session that could not be stored.
+            response.reset();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }

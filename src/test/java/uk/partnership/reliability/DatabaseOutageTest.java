@@ -96,6 +96,10 @@ class DatabaseOutageTest {
                 assertThat(page.body()).contains("The site is having a problem. Try again in a few minutes.").doesNotContain("Exception", "SQL");
             }
 
+            Timed anyClient = get("/login", "*/*");
+            assertThat(anyClient.status()).as("a client that does not ask for HTML").isEqualTo(503);
+            assertThat(anyClient.retryAfter()).isNotNull();
+
             Timed signedIn = time(() -> coordinator.send(HttpRequest.newBuilder(coordinator.uri("/admin"))
                     .timeout(Duration.ofSeconds(10)).GET()));
             assertThat(signedIn.status()).as("a signed-in page").isEqualTo(503);

@@ -149,16 +149,24 @@ class PageCacheTest {
     }
 
     @Test
-    void withoutListeningNothingIsServedFromTheCache() throws Exception {
+    void whileNotListeningKeptPagesAreServedNothingNewIsKeptAndAllIsForgottenOnceListeningAgain() throws Exception {
         visit(get("/events/list"));
-        cache.listening(false);
+        cache.listening(false);   // the listening connection is lost: usually the database is away (issue 15)
         try {
             StatementCounter.reset();
             visit(get("/events/list"));
-            assertThat(StatementCounter.statements()).isPositive();
+            assertThat(StatementCounter.statements()).as("a kept page is still served").isZero();
+
+            visit(get("/events/list?page=2"));
+            StatementCounter.reset();
+            visit(get("/events/list?page=2"));
+            assertThat(StatementCounter.statements()).as("nothing new is kept").isPositive();
         } finally {
             cache.listening(true);
         }
+        StatementCounter.reset();
+        visit(get("/events/list"));
+        assertThat(StatementCounter.statements()).as("changes may have been missed: everything is forgotten").isPositive();
     }
 
     private boolean awaitPageContaining(String page, String text) throws Exception {
