@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
  * <li>a list row whose number is not 0 to {@link #MAX_ROW} ({@code aims[-1].title}, {@code aims[99999].title})
  * is a bad request, answered with the 400 page before anything is allocated;</li>
  * <li>a value that does not convert to its component's type ({@code categoryId=abc}, {@code version=x},
- * {@code audiences=PUPILS}) becomes a field error with the typed text kept, and the component is left empty, so
- * the record is still built and the form can be shown again with the message by the field (Spring alone leaves
- * no form at all, and the page fails).</li>
+ * {@code audiences=PUPILS}) or text with a control character becomes a field error with the typed value kept
+ * for the page; the record is still built (with the text as typed, other components left empty), so the form can
+ * be shown again with the message by the field. Spring alone leaves no form at all, and the page fails.</li>
  * </ul>
  */
 class FormDataBinder extends ExtendedServletRequestDataBinder {
@@ -80,6 +80,19 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
         return false;
     }
 
+    /** The text (or texts) with each control character replaced by U+FFFD, the mark for a character that is lost. */
+    private static @Nullable Object marked(Object value) {
+        if (value instanceof String text) {
+            var marked = new StringBuilder(text.length());
+            text.chars().forEach(c -> marked.append(hasControlCharacter(String.valueOf((char) c)) ? '\uFFFD' : (char) c));
+            return marked.toString();
+        }
+        if (value instanceof String[] texts) {
+            return java.util.Arrays.stream(texts).map(text -> (String) marked(text)).toArray(String[]::new);
+        }
+        return null;
+    }
+
     /** Text as typed, unless it holds a control character: then a type mismatch, so the field gets a message. */
     static final class PlainTextEditor extends PropertyEditorSupport {
 
@@ -125,7 +138,9 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
                 return value;
             } catch (TypeMismatchException problem) {
                 failures.add(new Failure(name, type, value, problem));
-                return null;
+                // Text is kept as typed, its control characters shown as � so the person sees where they were;
+                // other values cannot be held by their component.
+                return type == String.class ? marked(value) : null;
             }
         }
 
