@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.web.SingleLine;
 
 /** The account forms: records with Bean Validation, never entities, so no field can be posted in. */
 final class AccountForms {
@@ -14,7 +15,7 @@ final class AccountForms {
     }
 
     record NameForm(@NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.tooLong}")
-                    String name) {
+                    @SingleLine String name) {
     }
 
     record PasswordChangeForm(String currentPassword, String newPassword, String confirmPassword) {
@@ -26,7 +27,7 @@ final class AccountForms {
 
     record ForgotForm(@NotBlank(message = "{password.forgot.email.required}")
                       @Email(message = "{password.forgot.email.invalid}")
-                      @Size(max = 320, message = "{password.forgot.email.invalid}") String email) {
+                      @Size(max = 320, message = "{password.forgot.email.invalid}") @SingleLine String email) {
     }
 
     record NewPasswordForm(String newPassword, String confirmPassword) {
@@ -37,7 +38,7 @@ final class AccountForms {
     }
 
     record AcceptForm(@NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.tooLong}")
-                      String name, String newPassword, String confirmPassword) {
+                      @SingleLine String name, String newPassword, String confirmPassword) {
 
         static AcceptForm empty() {
             return new AcceptForm("", "", "");
@@ -45,7 +46,7 @@ final class AccountForms {
     }
 
     record InviteForm(@NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}")
-                      @Size(max = 320, message = "{users.email.invalid}") String email,
+                      @Size(max = 320, message = "{users.email.invalid}") @SingleLine String email,
                       @NotNull(message = "{users.role.required}") @Nullable Role role,
                       @Nullable Long schoolId) {
 

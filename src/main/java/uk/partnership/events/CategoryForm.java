@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.web.SingleLine;
 
 /**
  * The coordinator's rename form, as typed. An empty slug leaves the slug as it is; the slug's form and
@@ -13,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 record CategoryForm(
         @NotBlank(message = "{admin.categories.name.required}")
-        @Size(max = 100, message = "{admin.categories.name.tooLong}") @Nullable String name,
-        @Nullable String slug,
+        @Size(max = 100, message = "{admin.categories.name.tooLong}") @SingleLine @Nullable String name,
+        @SingleLine @Nullable String slug,
         long version) {
 
     /** The list page's "add a category" form: a name, from which the slug is made. */
     record AddForm(@NotBlank(message = "{admin.categories.name.required}")
-                   @Size(max = 100, message = "{admin.categories.name.tooLong}") @Nullable String name) {
+                   @Size(max = 100, message = "{admin.categories.name.tooLong}") @SingleLine @Nullable String name) {
 
         static AddForm empty() {
             return new AddForm("");

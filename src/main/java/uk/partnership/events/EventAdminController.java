@@ -35,6 +35,7 @@ import uk.partnership.web.BadRequestException;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.NotFoundException;
 import uk.partnership.web.RichText;
+import uk.partnership.web.SensibleDates;
 import uk.partnership.web.SiteProperties;
 
 /**
@@ -198,18 +199,21 @@ class EventAdminController {
     @GetMapping("/admin/events/{id}/postpone")
     String postponeForm(@PathVariable long id, Model model) {
         model.addAttribute("event", admin.formFor(id));
-        model.addAttribute("reason", "");
+        model.addAttribute("postponement", new PostponeForm(""));
         return postponePage(id, model);
     }
 
     @PostMapping("/admin/events/{id}/postpone")
     String postpone(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                     @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
-                    @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
-        model.addAttribute("reason", reason);
+                    @Valid @ModelAttribute("postponement") PostponeForm postponement, BindingResult reasonErrors,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (reasonErrors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return postponePage(id, model);
+        }
         try {
-            Long replacement = admin.postpone(user.actor(), user.displayName(), id, form, reason, errors);
+            Long replacement = admin.postpone(user.actor(), user.displayName(), id, form, postponement.text(), errors);
             if (replacement != null && !errors.hasErrors()) {
                 redirect.addFlashAttribute("saved", "admin.events.postponed");
                 return "redirect:/admin/events/" + replacement;
@@ -255,6 +259,14 @@ class EventAdminController {
         model.addAttribute("series", series.summary(id, clock.instant(), true).orElse(null));
         model.addAttribute("previewOf", id);
         return "events/show";
+    }
+
+    /** The reason given when postponing, shown publicly on the cancelled event like a cancellation's. */
+    record PostponeForm(@Size(max = 1000, message = "{admin.events.reason.tooLong}") @Nullable String reason) {
+
+        String text() {
+            return reason == null ? "" : reason;
+        }
     }
 
     record CancelForm(@NotBlank(message = "{admin.events.reason.required}")
@@ -332,11 +344,16 @@ class EventAdminController {
         if (month == null || month.isBlank()) {
             return null;
         }
+        YearMonth parsed;
         try {
-            return YearMonth.parse(month);
+            parsed = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("events.month.invalid", month);
         }
+        if (!SensibleDates.contains(parsed)) {
+            throw new BadRequestException("events.month.outOfRange", month);
+        }
+        return parsed;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

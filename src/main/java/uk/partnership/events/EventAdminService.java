@@ -32,6 +32,7 @@ import uk.partnership.web.NotFoundException;
 import uk.partnership.web.SiteProperties;
 import uk.partnership.web.SlugHistory;
 import uk.partnership.web.Slugs;
+import uk.partnership.web.SensibleDates;
 
 /**
  * The coordinator's event changes: create, edit, publish, unpublish, cancel, postpone and delete. Every change
@@ -333,7 +334,12 @@ class EventAdminService {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (!SensibleDates.contains(day)) {
+                errors.rejectValue(field, "form.date.outOfRange", SensibleDates.window(), null);
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "admin.events.date.invalid");
             return null;

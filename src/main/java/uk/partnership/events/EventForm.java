@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.web.SingleLine;
 
 /**
  * The coordinator's event form, as typed: dates and times stay text until checked, so a wrong value comes back
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 record EventForm(
         @NotBlank(message = "{admin.events.title.required}") @Size(max = 200, message = "{admin.events.title.tooLong}")
-        String title,
-        @Size(max = 100, message = "{form.slug.invalid}") String slug,
+        @SingleLine String title,
+        @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
         @Size(max = 500, message = "{admin.events.summary.tooLong}") String summary,
         @Size(max = 20000, message = "{admin.events.description.tooLong}") String description,
         @Nullable Boolean allDay,
@@ -23,16 +24,16 @@ record EventForm(
         String startTime,
         String endDate,
         String endTime,
-        @Size(max = 200, message = "{admin.events.venueName.tooLong}") String venueName,
-        @Size(max = 500, message = "{admin.events.venueAddress.tooLong}") String venueAddress,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") String onlineUrl,
+        @Size(max = 200, message = "{admin.events.venueName.tooLong}") @SingleLine String venueName,
+        @Size(max = 500, message = "{admin.events.venueAddress.tooLong}") @SingleLine String venueAddress,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String onlineUrl,
         @Nullable Boolean wholePartnership,
         @Nullable List<Long> hostSchoolIds,
         @Nullable Long categoryId,
         @Nullable List<Audience> audiences,
         @Nullable List<Integer> yearGroups,
         @Size(max = 1000, message = "{admin.events.bookingText.tooLong}") String bookingText,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") String bookingUrl,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String bookingUrl,
         @Nullable Long version,
         @Nullable String repeats,
         @Nullable String repeatEnd,

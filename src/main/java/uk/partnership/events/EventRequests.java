@@ -18,6 +18,7 @@ import uk.partnership.schools.SchoolDirectory;
 import uk.partnership.schools.SchoolView;
 import uk.partnership.web.BadRequestException;
 import uk.partnership.web.NotFoundException;
+import uk.partnership.web.SensibleDates;
 
 /**
  * Reads the calendar's query parameters. Anything not in the expected form is a
@@ -80,11 +81,17 @@ class EventRequests {
         if (from == null || from.isBlank()) {
             return today;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(from);
+            day = LocalDate.parse(from);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("events.from.invalid", from);
         }
+        if (!SensibleDates.contains(day)) {
+            Object[] window = SensibleDates.window();
+            throw new BadRequestException("events.from.outOfRange", from, window[0], window[1]);
+        }
+        return day;
     }
 
     int page(@Nullable String page) {

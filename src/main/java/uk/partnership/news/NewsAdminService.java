@@ -25,6 +25,7 @@ import uk.partnership.web.NotFoundException;
 import uk.partnership.web.SiteProperties;
 import uk.partnership.web.SlugHistory;
 import uk.partnership.web.Slugs;
+import uk.partnership.web.SensibleDates;
 
 /**
  * The coordinator's news changes: create, edit, publish now, schedule for later, unpublish. Every change is
@@ -177,7 +178,12 @@ class NewsAdminService {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (!SensibleDates.contains(day)) {
+                errors.rejectValue("publishDate", "form.date.outOfRange", SensibleDates.window(), null);
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             errors.rejectValue("publishDate", "admin.news.publishDate.invalid");
             return null;

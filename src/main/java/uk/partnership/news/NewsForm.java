@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.web.SingleLine;
 
 /**
  * The coordinator's news form, as typed. Never bound to the entity (no over-posting): status and publish time
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 record NewsForm(
         @NotBlank(message = "{admin.news.title.required}") @Size(max = 200, message = "{admin.news.title.tooLong}")
-        String title,
-        @Size(max = 100, message = "{form.slug.invalid}") String slug,
+        @SingleLine String title,
+        @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
         @Size(max = 500, message = "{admin.news.summary.tooLong}") String summary,
         @Size(max = 20000, message = "{admin.news.body.tooLong}") String body,
         @Nullable List<Long> schoolIds,

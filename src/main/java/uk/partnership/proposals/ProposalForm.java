@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import uk.partnership.events.Audience;
+import uk.partnership.web.SingleLine;
 
 /**
  * The representative's proposal form, as typed. It has no status or school field: those come from the
@@ -16,17 +17,17 @@ import uk.partnership.events.Audience;
  */
 record ProposalForm(
         @NotBlank(message = "{proposals.title.required}") @Size(max = 200, message = "{proposals.title.tooLong}")
-        String title,
+        @SingleLine String title,
         @NotBlank(message = "{proposals.description.required}") @Size(max = 10000, message = "{proposals.description.tooLong}")
         String description,
-        @Size(max = 500, message = "{proposals.dates.tooLong}") String proposedDates,
+        @Size(max = 500, message = "{proposals.dates.tooLong}") @SingleLine String proposedDates,
         @Nullable Boolean flexible,
-        @Size(max = 500, message = "{proposals.flexibleNote.tooLong}") String flexibleNote,
-        @Size(max = 300, message = "{proposals.venue.tooLong}") String venue,
+        @Size(max = 500, message = "{proposals.flexibleNote.tooLong}") @SingleLine String flexibleNote,
+        @Size(max = 300, message = "{proposals.venue.tooLong}") @SingleLine String venue,
         @Nullable List<Audience> audiences,
         @Nullable List<Integer> yearGroups,
         @Nullable Long categoryId,
-        @Size(max = 9, message = "{proposals.expectedNumbers.invalid}") String expectedNumbers,
+        @Size(max = 9, message = "{proposals.expectedNumbers.invalid}") @SingleLine String expectedNumbers,
         @Size(max = 5000, message = "{proposals.needs.tooLong}") String needs,
         @Nullable Long version) {
 

@@ -296,7 +296,7 @@ class ProposalService {
                 .param("id", form.categoryId()).query(Long.class).single() == 0) {
             errors.rejectValue("categoryId", "proposals.category.unknown");
         }
-        if (form.yearGroups() != null && !ProposalForm.YEAR_GROUPS.containsAll(form.yearGroups())) {
+        if (form.yearGroups() != null && !form.yearGroups().stream().allMatch(year -> year != null && ProposalForm.YEAR_GROUPS.contains(year))) {
             errors.rejectValue("yearGroups", "proposals.yearGroups.unknown");
         }
         if (!form.isFlexible() && blank(form.proposedDates()) && !errors.hasFieldErrors("proposedDates")) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.web.SingleLine;
 
 /**
  * The coordinator's school form, as typed. The slug may be left empty (it is made from the name); the
@@ -15,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 record SchoolForm(
         @NotBlank(message = "{admin.schools.name.required}")
-        @Size(max = 200, message = "{admin.schools.name.tooLong}") @Nullable String name,
-        @Nullable String slug,
+        @Size(max = 200, message = "{admin.schools.name.tooLong}") @SingleLine @Nullable String name,
+        @SingleLine @Nullable String slug,
         @NotNull(message = "{admin.schools.sector.required}") @Nullable Sector sector,
-        @Size(max = 500, message = "{admin.schools.website.tooLong}") @Nullable String website,
-        @Size(max = 500, message = "{admin.schools.address.tooLong}") @Nullable String address,
+        @Size(max = 500, message = "{admin.schools.website.tooLong}") @SingleLine @Nullable String website,
+        @Size(max = 500, message = "{admin.schools.address.tooLong}") @SingleLine @Nullable String address,
         @Size(max = 2000, message = "{admin.schools.description.tooLong}") @Nullable String description,
-        @NotBlank(message = "{admin.schools.colour.required}") @Nullable String colour,
+        @NotBlank(message = "{admin.schools.colour.required}") @SingleLine @Nullable String colour,
         long version) {
 
     static SchoolForm empty() {

@@ -3,12 +3,9 @@ package uk.partnership.site;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -18,16 +15,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.accounts.SignedInUser;
-import uk.partnership.web.BadRequestException;
 import uk.partnership.web.EditConflictException;
 import uk.partnership.web.RichText;
 import uk.partnership.web.SiteProperties;
@@ -41,34 +35,15 @@ class SettingsAdminController {
 
     static final String VIEW = "site/admin-settings";
     static final String PREVIEW = "preview";
-    private static final Pattern ROW_PARAMETER = Pattern.compile("\\w+\\[(\\d+)]");
 
     private final SettingsService settings;
     private final RichText richText;
-    private final SpringValidatorAdapter validator;
     private final ZoneId zone;
 
-    SettingsAdminController(SettingsService settings, RichText richText, Validator validator, SiteProperties site) {
+    SettingsAdminController(SettingsService settings, RichText richText, SiteProperties site) {
         this.settings = settings;
         this.richText = richText;
-        this.validator = new SpringValidatorAdapter(validator);
         this.zone = site.timeZone();
-    }
-
-    /**
-     * Refuses, with the 400 page, row numbers beyond {@link SettingsForm#MAX_ROWS}: no page sends them, and the
-     * binder would fail on them with a server error.
-     */
-    @InitBinder("settings")
-    void refuseImpossibleRows(HttpServletRequest request) {
-        for (String parameter : request.getParameterMap().keySet()) {
-            Matcher row = ROW_PARAMETER.matcher(parameter);
-            boolean beyond = row.lookingAt()
-                    && (row.group(1).length() > 3 || Integer.parseInt(row.group(1)) >= SettingsForm.MAX_ROWS);
-            if (beyond) {
-                throw new BadRequestException("admin.settings.tooManyRows", SettingsForm.MAX_ROWS);
-            }
-        }
     }
 
     @GetMapping("/admin/settings")
@@ -79,14 +54,13 @@ class SettingsAdminController {
 
     /** Saves, or with {@code action=preview} shows the about text as it will look and saves nothing. */
     @PostMapping("/admin/settings")
-    String save(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("settings") SettingsForm form,
+    String save(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("settings") SettingsForm form,
                 BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
         if (PREVIEW.equals(action)) {
             model.addAttribute("preview", richText.toHtml(form.about()));
             return VIEW;
         }
-        validator.validate(form, errors);
         form.checkRowsAndDate(errors);
         if (errors.hasErrors()) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", inPageOrder(errors));

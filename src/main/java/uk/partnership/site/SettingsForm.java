@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import uk.partnership.web.SingleLine;
 
 /**
  * The settings page's one form: the partnership's details, then its aims, social links, funders and partners
@@ -35,22 +37,22 @@ import org.springframework.validation.FieldError;
  */
 record SettingsForm(
         @NotBlank(message = "{admin.settings.name.required}")
-        @Size(max = 200, message = "{admin.settings.name.tooLong}") String name,
+        @Size(max = 200, message = "{admin.settings.name.tooLong}") @SingleLine String name,
         @NotBlank(message = "{admin.settings.shortName.required}")
-        @Size(max = 60, message = "{admin.settings.shortName.tooLong}") String shortName,
-        @Size(max = 300, message = "{admin.settings.strapline.tooLong}") String strapline,
+        @Size(max = 60, message = "{admin.settings.shortName.tooLong}") @SingleLine String shortName,
+        @Size(max = 300, message = "{admin.settings.strapline.tooLong}") @SingleLine String strapline,
         @Size(max = SettingsForm.ABOUT_LENGTH, message = "{admin.settings.about.tooLong}") String about,
         String launchedOnDay,
         String launchedOnMonth,
         String launchedOnYear,
-        @Size(max = 500, message = "{admin.settings.launchNote.tooLong}") String launchNote,
-        @Size(max = 200, message = "{admin.settings.contactName.tooLong}") String contactName,
+        @Size(max = 500, message = "{admin.settings.launchNote.tooLong}") @SingleLine String launchNote,
+        @Size(max = 200, message = "{admin.settings.contactName.tooLong}") @SingleLine String contactName,
         @Email(message = "{admin.settings.contactEmail.invalid}")
-        @Size(max = 320, message = "{admin.settings.contactEmail.invalid}") String contactEmail,
-        List<AimRow> aims,
-        List<LinkRow> socialLinks,
-        List<LinkRow> funders,
-        List<LinkRow> partners,
+        @Size(max = 320, message = "{admin.settings.contactEmail.invalid}") @SingleLine String contactEmail,
+        List<@Valid AimRow> aims,
+        List<@Valid LinkRow> socialLinks,
+        List<@Valid LinkRow> funders,
+        List<@Valid LinkRow> partners,
         String version) {
 
     /** The fields in the order the page shows them; a list's rows take the list's place. */
@@ -70,13 +72,11 @@ record SettingsForm(
         }
         return Comparator.<Matcher>comparingInt(field -> FIELDS_IN_PAGE_ORDER.indexOf(field.group(1)))
                 .thenComparingInt(field -> field.group(2) == null ? -1 : Integer.parseInt(field.group(2)))
-                .thenComparingInt(field -> ROW_FIELDS_IN_PAGE_ORDER.indexOf(field.group(3)))
+                .thenComparingInt(field -> field.group(3) == null ? -1 : ROW_FIELDS_IN_PAGE_ORDER.indexOf(field.group(3)))
                 .compare(first, second);
     });
 
     static final int SPARE_ROWS = 2;
-    /** Rows a list can be sent with: far more than a partnership needs, few enough to check and show. */
-    static final int MAX_ROWS = 200;
     static final int ABOUT_LENGTH = 20_000;
     static final int AIM_TEXT_LENGTH = 2_000;
     static final int MAX_POSITION = 999;
@@ -121,7 +121,7 @@ record SettingsForm(
     }
 
     /** An aim as typed. Its position is text so that anything typed comes back to be corrected. */
-    record AimRow(String position, String title, String body) {
+    record AimRow(@SingleLine String position, @SingleLine String title, String body) {
 
         static final AimRow EMPTY = new AimRow("", "", "");
 
@@ -137,7 +137,8 @@ record SettingsForm(
     }
 
     /** A social link, funder or partner as typed. */
-    record LinkRow(String position, String name, String url, String description) {
+    record LinkRow(@SingleLine String position, @SingleLine String name, @SingleLine String url,
+                   @SingleLine String description) {
 
         static final LinkRow EMPTY = new LinkRow("", "", "", "");
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import uk.partnership.web.SingleLine;
 
 /**
  * The coordinator's form for one term break, as typed: every field is text, so nothing fails to bind and what
@@ -23,7 +24,7 @@ import org.springframework.validation.Errors;
  */
 record TermBreakForm(
         @NotBlank(message = "{admin.termDates.name.required}")
-        @Size(max = 100, message = "{admin.termDates.name.tooLong}") @Nullable String name,
+        @Size(max = 100, message = "{admin.termDates.name.tooLong}") @SingleLine @Nullable String name,
         @Nullable String firstDay,
         @Nullable String lastDay,
         @Nullable String version) {

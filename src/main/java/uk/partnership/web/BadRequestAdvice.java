@@ -3,6 +3,8 @@ package uk.partnership.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -23,6 +25,17 @@ class BadRequestAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView wrongType(MethodArgumentTypeMismatchException problem, HttpServletRequest request) {
         return page(request, "error.400.parameter", problem.getName());
+    }
+
+    /**
+     * A query parameter bound to a record (the calendar's filters) that is not in the expected form, such as text
+     * with a control character: the page names the parameter. Forms with a BindingResult never get here.
+     */
+    @ExceptionHandler(BindException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView wrongParameter(BindException problem, HttpServletRequest request) {
+        FieldError field = problem.getFieldError();
+        return page(request, "error.400.parameter", field == null ? problem.getObjectName() : field.getField());
     }
 
     /** The model of an exception handler starts empty: the layout's partnership comes from its own fallback. */
