@@ -46,8 +46,7 @@ class DemoMailCatcherTest {
         registry.add("site.mail.demo-catcher-port", () -> PORT);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
-        registry.add("spring.datasource.url", () -> TestDatabase.url() + "?currentSchema=" + SCHEMA);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        TestDatabase.schemaOfItsOwn(registry, SCHEMA);
     }
 
     @Autowired

@@ -64,6 +64,15 @@ public final class TestDatabase implements LauncherSessionListener {
         return url;
     }
 
+    /**
+     * Gives a Spring test context a schema of its own on the run's database, created by Flyway: for tests that change
+     * shared content or read every row of a table. Call it from a {@code @DynamicPropertySource} method.
+     */
+    public static void schemaOfItsOwn(org.springframework.test.context.DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> url() + "?currentSchema=" + schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
     public static String username() {
         return username;
     }

@@ -123,8 +123,7 @@ class BadInputTest {
      */
     @DynamicPropertySource
     static void ownSchema(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> TestDatabase.url() + "?currentSchema=bad_input_walk");
-        properties.add("spring.flyway.schemas", () -> "bad_input_walk");
+        TestDatabase.schemaOfItsOwn(properties, "bad_input_walk");
     }
 
     @BeforeEach
