@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpHeaders;
@@ -27,17 +28,20 @@ class ErrorPages implements ErrorViewResolver {
     /** Statuses with wording of their own; any other falls back to the 4xx or 5xx wording. */
     static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 500, 503);
 
-    private final ErrorAttributes errors;
+    private final ObjectProvider<ErrorAttributes> errors;
     private final DatabaseUnavailable databaseUnavailable;
 
-    ErrorPages(ErrorAttributes errors, DatabaseUnavailable databaseUnavailable) {
+    /** The error attributes exist only in a web application (not in the one-off command-line run). */
+    ErrorPages(ObjectProvider<ErrorAttributes> errors, DatabaseUnavailable databaseUnavailable) {
         this.errors = errors;
         this.databaseUnavailable = databaseUnavailable;
     }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        if (status.is5xxServerError() && databaseUnavailable.explains(errors.getError(new ServletWebRequest(request)))) {
+        ErrorAttributes attributes = errors.getIfAvailable();
+        if (status.is5xxServerError() && attributes != null
+                && databaseUnavailable.explains(attributes.getError(new ServletWebRequest(request)))) {
             status = HttpStatus.SERVICE_UNAVAILABLE;   // failed in the error dispatch itself, after DatabaseOutageFilter
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Boot's error controller, but {@code /error} asked for directly (no error being shown) is a page that does not
- * exist: 404, where Boot's would answer 500 for want of a status.
+ * exist: 404, where Boot's would answer 500 for want of a status. Only in a web application (not in the one-off
+ * command-line run, which has no error attributes).
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SiteErrorController extends BasicErrorController {
 
     SiteErrorController(ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers) {

@@ -1,6 +1,10 @@
 package uk.partnership.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.TreeMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,18 +24,21 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A form posted twice creates one item, not two (issue 15): a double click, two tabs, the back button. The first
- * request that posts a form's one-time token ({@link SubmissionTokens}) claims it in PostgreSQL, so on every instance
- * at once; when it ends with a redirect (the item was made), that address is kept, and every later post of the same
- * token is sent there. A request that posts the token while the first is still at work waits for it. When the first
- * does not end with a redirect (the form had mistakes, or failed), the token is released, so nothing is lost.
- * Requests without a token, and visitors' requests, pass untouched.
+ * A form posted twice creates one item, not two (issue 15): a double click, a page sent again. The first request
+ * that posts a form's one-time token ({@link SubmissionTokens}) claims it in PostgreSQL, so on every instance at once,
+ * with a digest of what it sent; when it ends with a redirect (the item was made), that address is kept, and every
+ * later post of the same token that sends the same is sent there. A request that posts the token while the first is
+ * still at work waits for it. When the first does not end with a redirect (the form had mistakes, or failed), the
+ * token is released. A post of the same token with other content (the person went back and changed something) is a
+ * new submission, answered as usual: nothing typed is ever dropped. Requests without a token, and visitors' requests,
+ * pass untouched.
  */
 public final class SubmittedOnce extends OncePerRequestFilter {
 
     /** How long a repeated post waits for the first one to finish. */
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final String CSRF_FIELD = "_csrf";
     /** How long a token is remembered: a day is longer than any form stays open. */
     static final Duration KEPT = Duration.ofDays(1);
 
@@ -52,13 +59,18 @@ public final class SubmittedOnce extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         UUID token = java.util.Objects.requireNonNull(token(request));
-        if (!claim(token)) {
-            String earlier = awaitEarlier(token);
-            if (earlier != null) {
-                response.sendRedirect(earlier);
+        byte[] content = digest(request);
+        if (!claim(token, content)) {
+            Earlier earlier = awaitEarlier(token, content);
+            if (earlier == Earlier.OTHER_CONTENT) {
+                chain.doFilter(request, response);   // not a repeat: a new submission
                 return;
             }
-            if (!claim(token)) {
+            if (earlier.location != null) {
+                response.sendRedirect(earlier.location);
+                return;
+            }
+            if (!claim(token, content)) {
                 response.sendError(HttpServletResponse.SC_CONFLICT);   // the first post is still at work
                 return;
             }
@@ -81,10 +93,12 @@ public final class SubmittedOnce extends OncePerRequestFilter {
                 .update();
     }
 
-    private boolean claim(UUID token) {
+    private boolean claim(UUID token, byte[] content) {
         try {
-            return jdbc.sql("insert into form_submission (token, submitted_at) values (:token, :now) on conflict do nothing")
+            return jdbc.sql("insert into form_submission (token, content, submitted_at) values (:token, :content, :now) "
+                            + "on conflict do nothing")
                     .param("token", token)
+                    .param("content", content)
                     .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                     .update() == 1;
         } catch (DataAccessException e) {
@@ -105,19 +119,31 @@ public final class SubmittedOnce extends OncePerRequestFilter {
         }
     }
 
-    /** Where the first post of {@code token} went, once it has finished; null if it released the token. */
-    private @Nullable String awaitEarlier(UUID token) throws IOException {
+    /** What became of the first post of a token. */
+    private record Earlier(@Nullable String location) {
+        static final Earlier OTHER_CONTENT = new Earlier(null);
+        static final Earlier RELEASED = new Earlier(null);
+    }
+
+    private record Claim(byte[] content, @Nullable String location) {
+    }
+
+    /** Where the first post of {@code token} went, once it has finished; whether it sent other content. */
+    private Earlier awaitEarlier(UUID token, byte[] content) throws IOException {
         long until = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < until) {
-            Optional<Optional<String>> row = jdbc.sql("select location from form_submission where token = :token")
+            Optional<Claim> claim = jdbc.sql("select content, location from form_submission where token = :token")
                     .param("token", token)
-                    .query((result, number) -> Optional.ofNullable(result.getString(1)))
+                    .query((row, number) -> new Claim(row.getBytes(1), row.getString(2)))
                     .optional();
-            if (row.isEmpty()) {
-                return null;
+            if (claim.isEmpty()) {
+                return Earlier.RELEASED;
             }
-            if (row.get().isPresent()) {
-                return row.get().get();
+            if (!MessageDigest.isEqual(claim.get().content(), content)) {
+                return Earlier.OTHER_CONTENT;
+            }
+            if (claim.get().location() != null) {
+                return new Earlier(claim.get().location());
             }
             try {
                 Thread.sleep(POLL.toMillis());
@@ -126,7 +152,27 @@ public final class SubmittedOnce extends OncePerRequestFilter {
                 throw new IOException("Interrupted while waiting for the same form's first post", e);
             }
         }
-        return null;
+        return Earlier.RELEASED;
+    }
+
+    /** A digest of the fields posted, but for the CSRF token (which a session's forms share). */
+    private static byte[] digest(HttpServletRequest request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+                if (!CSRF_FIELD.equals(name)) {
+                    sha.update(name.getBytes(StandardCharsets.UTF_8));
+                    for (String value : values) {
+                        sha.update((byte) 0);
+                        sha.update(value.getBytes(StandardCharsets.UTF_8));
+                    }
+                    sha.update((byte) 1);
+                }
+            });
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static @Nullable UUID token(HttpServletRequest request) {

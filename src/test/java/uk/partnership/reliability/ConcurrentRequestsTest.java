@@ -89,6 +89,21 @@ class ConcurrentRequestsTest {
     }
 
     @Test
+    void aFormSentAgainWithOtherContentIsANewSubmissionNotDropped() throws Exception {
+        String title = "Went back " + UUID.randomUUID();
+        Map<String, String> form = newProposalForm(title + " first");
+        HttpResponse<String> first = post(form);
+
+        Map<String, String> changed = new java.util.LinkedHashMap<>(form);   // the back button, then a change
+        changed.put("title", title + " second");
+        HttpResponse<String> second = post(changed);
+
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(second.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+        assertThat(proposalsTitled(title + "%")).isEqualTo(2);
+    }
+
+    @Test
     void aFormWithMistakesCanBeCorrectedAndSentWithItsToken() throws Exception {
         String title = "Corrected " + UUID.randomUUID();
         Map<String, String> form = new java.util.LinkedHashMap<>(newProposalForm(title));

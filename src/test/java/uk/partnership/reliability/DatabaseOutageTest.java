@@ -41,6 +41,7 @@ class DatabaseOutageTest {
     static final String REPRESENTATIVE = "radley-college@ox14.example.org";
     static final String REPRESENTATIVE_PASSWORD = "representative demo maple";
     static final Duration BOUND = Duration.ofSeconds(3);
+    static final String SCHEMA = "outage_" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
 
     static TcpProxy proxy;
     static ConfigurableApplicationContext app;
@@ -51,11 +52,13 @@ class DatabaseOutageTest {
     static void start() throws Exception {
         URI database = URI.create(TestDatabase.url().substring("jdbc:".length()));
         proxy = TcpProxy.to(database.getHost(), database.getPort());
-        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath()
-                + (database.getQuery() == null ? "" : "?" + database.getQuery());
+        // A schema of its own: the test changes the partnership's settings behind the site's back.
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getPath() + "?currentSchema=" + SCHEMA;
         app = new SpringApplicationBuilder(PartnershipApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + proxied, "--site.page-cache.enabled=true");
-        DataSource real = new DriverManagerDataSource(TestDatabase.url(), TestDatabase.username(), TestDatabase.password());
+                "--spring.datasource.url=" + proxied, "--spring.flyway.schemas=" + SCHEMA,
+                "--site.page-cache.enabled=true");
+        DataSource real = new DriverManagerDataSource(TestDatabase.url() + "?currentSchema=" + SCHEMA,
+                TestDatabase.username(), TestDatabase.password());
         DemoContent.load(real);
         direct = JdbcClient.create(real);
     }
