@@ -2,9 +2,6 @@ package uk.partnership.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -96,27 +90,6 @@ class NewsBrowserTest extends DemoBrowserTest {
         browser.findElement(By.linkText("Open the public article")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         PageChecks.assertAccessibleAtEveryWidth(browser);
-    }
-
-    @Test
-    void screenshotsOfTheNewsListAndAnArticleForAPersonToLookAt() throws IOException {
-        String directory = System.getProperty("news.screenshots");
-        if (directory == null) {
-            return;
-        }
-        Path folder = Files.createDirectories(Path.of(directory));
-        for (String path : List.of("/news", "/news/computer-science-coaching-added", "/")) {
-            for (int width : List.of(375, 1280)) {
-                WebDriver browser = Browser.open(url(path), width);
-                long height = ((Number) Browser.script("return document.documentElement.scrollHeight")).longValue();
-                browser.manage().window().setSize(new Dimension(browser.manage().window().getSize().getWidth(),
-                        (int) Math.min(height + 200, 6000)));
-                byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-                String name = (path.equals("/") ? "home" : path.substring(1).replace('/', '_')) + "-" + width + ".png";
-                Files.write(folder.resolve(name), png);
-            }
-        }
-        Browser.resize(1280);
     }
 
     private String url(String path) {

@@ -96,10 +96,16 @@ class EventFeedTest {
         Event event = fixtures.timed("feed-changing-talk", LocalDateTime.of(2026, 11, 3, 16, 0),
                 LocalDateTime.of(2026, 11, 3, 17, 0));
         String before = mvc.perform(get("/events/feed.ics")).andReturn().getResponse().getHeader("ETag");
+        assertThat(before).as("the feed's ETag").isNotBlank();
+        mvc.perform(get("/events/feed.ics").header("If-None-Match", before)).andExpect(status().isNotModified());
 
         fixtures.cancel(event, "Speaker unwell.");
 
-        mvc.perform(get("/events/feed.ics").header("If-None-Match", before)).andExpect(status().isOk());
+        String after = mvc.perform(get("/events/feed.ics").header("If-None-Match", before))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(after).as("a new ETag after the change").isNotBlank().isNotEqualTo(before);
+        mvc.perform(get("/events/feed.ics").header("If-None-Match", after)).andExpect(status().isNotModified());
     }
 
     @Test
