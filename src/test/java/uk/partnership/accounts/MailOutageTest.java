@@ -83,20 +83,20 @@ class MailOutageTest {
         TestDatabase.schemaOfItsOwn(registry, SCHEMA);
     }
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
+    final MovableClock clock;
+    final MailOutboxWorker worker;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    MailOutboxWorker worker;
+    MailOutageTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, MovableClock clock, MailOutboxWorker worker) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.worker = worker;
+    }
 
     private GreenMail mailServer;
 

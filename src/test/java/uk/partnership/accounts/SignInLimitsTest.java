@@ -46,8 +46,16 @@ import uk.partnership.support.Outbox;
 @AutoConfigureMockMvc
 class SignInLimitsTest {
 
+    final MailOutboxWorker outbox;
+    final MockMvc mvc;
+    final DataSource dataSource;
+
     @Autowired
-    MailOutboxWorker outbox;
+    SignInLimitsTest(MailOutboxWorker outbox, MockMvc mvc, DataSource dataSource) {
+        this.outbox = outbox;
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+    }
 
     /** The mail this address has received, once the outbox has sent what is due. */
     private java.util.List<ReceivedMail> mailTo(String email) {
@@ -55,14 +63,7 @@ class SignInLimitsTest {
         return MailCatcher.receivedBy(email);
     }
 
-
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
 
     @BeforeEach
     void demoAccounts() {

@@ -37,14 +37,16 @@ class ConcurrentRequestsTest {
     static final String REP_PASSWORD = "representative demo maple";
     static final int AT_ONCE = 8;
 
-    @Autowired
-    ConfigurableApplicationContext app;
+    final ConfigurableApplicationContext app;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    ConcurrentRequestsTest(ConfigurableApplicationContext app, DataSource dataSource, JdbcClient jdbc) {
+        this.app = app;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
 
     WebVisitor representative;
 

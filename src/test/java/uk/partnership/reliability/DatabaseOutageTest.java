@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import uk.partnership.PartnershipApplication;
+import uk.partnership.web.cache.PageCache;
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.Eventually;
 import uk.partnership.support.TcpProxy;
 import uk.partnership.support.TestDatabase;
 import uk.partnership.support.WebVisitor;
@@ -132,16 +134,18 @@ class DatabaseOutageTest {
         }
 
         int acknowledgedBefore = writer.acknowledgedCount();
-        Timed back = awaitHealthy();
-        assertThat(back.status()).isEqualTo(200);
+        assertThat(Eventually.holds(Duration.ofSeconds(20),
+                () -> get("/actuator/health", "application/json").status() == 200)).as("healthy again").isTrue();
+        Timed back = get("/actuator/health", "application/json");
         assertThat(back.body()).contains("\"status\":\"UP\"");
         assertThat(writer.awaitAcknowledged(acknowledgedBefore + 3, Duration.ofSeconds(20)))
                 .as("writes are acknowledged again once the database is back").isTrue();
         writer.stop();
         writing.join(20_000);
 
-        assertThat(awaitPage("/", "Changed during the outage"))
-                .as("the kept pages are forgotten once the site listens again").contains("Changed during the outage");
+        assertThat(Eventually.holds(Duration.ofSeconds(5),
+                () -> get("/", "text/html").body().contains("Changed during the outage")))
+                .as("the kept pages are forgotten once the site listens again").isTrue();
         assertThat(coordinator.get("/admin").statusCode()).as("the session survived the outage").isEqualTo(200);
 
         assertThat(writer.acknowledged).as("some writes were acknowledged").isNotEmpty();
@@ -180,7 +184,6 @@ class DatabaseOutageTest {
                     } else {
                         refused++;
                     }
-                    Thread.sleep(50);
                 } catch (Exception e) {
                     refused++;
                 }
@@ -191,12 +194,8 @@ class DatabaseOutageTest {
             return acknowledged.size();
         }
 
-        boolean awaitAcknowledged(int count, Duration limit) throws InterruptedException {
-            long until = System.nanoTime() + limit.toNanos();
-            while (acknowledged.size() < count && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
-            return acknowledged.size() >= count;
+        boolean awaitAcknowledged(int count, Duration limit) throws Exception {
+            return Eventually.holds(limit, () -> acknowledged.size() >= count);
         }
 
         void stop() {
@@ -211,6 +210,19 @@ class DatabaseOutageTest {
         HttpResponse<String> send() throws Exception;
     }
 
+    /**
+     * Renders {@code path} until the page cache keeps it: it listens, and no change it hears of (the demo content
+     * just loaded) empties it between two answers.
+     */
+    void awaitCached(String path) throws Exception {
+        PageCache cache = app.getBean(PageCache.class);
+        assertThat(Eventually.holds(Duration.ofSeconds(20), () -> {
+            long generation = cache.generation();
+            return cache.isActive() && get(path, "text/html").status() == 200
+                    && get(path, "text/html").status() == 200 && cache.generation() == generation;
+        })).as("%s kept by the page cache", path).isTrue();
+    }
+
     Timed get(String path, String accept) throws Exception {
         return time(() -> http.send(HttpRequest.newBuilder(WebVisitor.of(app).uri(path)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()));
@@ -223,34 +235,6 @@ class DatabaseOutageTest {
                 response.headers().firstValue("Retry-After").orElse(null));
     }
 
-    void awaitCached(String path) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            get(path, "text/html");
-            if (get(path, "text/html").status() == 200 && i > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-    }
 
-    Timed awaitHealthy() throws Exception {
-        Timed health = null;
-        for (int i = 0; i < 100; i++) {
-            health = get("/actuator/health", "application/json");
-            if (health.status() == 200) {
-                return health;
-            }
-            Thread.sleep(200);
-        }
-        return health;
-    }
 
-    String awaitPage(String path, String text) throws Exception {
-        String body = "";
-        for (int i = 0; i < 50 && !body.contains(text); i++) {
-            body = get(path, "text/html").body();
-            Thread.sleep(100);
-        }
-        return body;
-    }
 }

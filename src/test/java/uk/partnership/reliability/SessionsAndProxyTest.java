@@ -36,14 +36,16 @@ class SessionsAndProxyTest {
     static final String COORDINATOR = "jessica.burns@ox14.example.org";
     static final String COORDINATOR_PASSWORD = "coordinator demo walnut";
 
-    @LocalServerPort
-    int port;
+    final int port;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    SessionsAndProxyTest(@LocalServerPort int port, DataSource dataSource, JdbcClient jdbc) {
+        this.port = port;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void content() {

@@ -1,7 +1,6 @@
 package uk.partnership.support;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import uk.partnership.mail.MailOutboxWorker;
 
@@ -17,21 +16,17 @@ public final class Outbox {
 
     /** Returns when no mail is due any more (sent, or put off to a later try); fails after 10 seconds. */
     public static void drain(MailOutboxWorker worker) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            worker.sendDue();
-            if (worker.dueNow() == 0) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
+        try {
+            if (!Eventually.holds(Duration.ofSeconds(10), () -> {
+                worker.sendDue();
+                return worker.dueNow() == 0;
+            })) {
                 throw new AssertionError(worker.dueNow() + " mails are still due in the outbox after 10 seconds");
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for the outbox", e);
-            }
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError("could not drain the outbox", e);
         }
     }
 }

@@ -97,21 +97,20 @@ class BadInputTest {
     /** What each path variable is sent besides its real value. */
     static final List<String> PATH_CORPUS = List.of("abc", "-1", "99999999999999999999", "%00");
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
+    final UserDetailsService accounts;
+    final RequestMappingHandlerMapping mappings;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService accounts;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    BadInputTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, UserDetailsService accounts, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.mappings = mappings;
+    }
 
     private final List<String> serverErrors = new ArrayList<>();
     private int requests;
