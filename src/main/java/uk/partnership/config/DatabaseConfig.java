@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-import uk.partnership.web.DatabaseOutageFilter;
-import uk.partnership.web.DatabaseUnavailable;
-import uk.partnership.web.FailFastDataSource;
-import uk.partnership.web.SessionsAside;
+import uk.partnership.base.web.DatabaseOutageFilter;
+import uk.partnership.base.web.DatabaseUnavailable;
+import uk.partnership.base.web.FailFastDataSource;
+import uk.partnership.base.web.SessionsAside;
 
 /** While the database is away, the site fails fast and says so (503) rather than hanging (issue 15). */
 @Configuration(proxyBeanMethods = false)

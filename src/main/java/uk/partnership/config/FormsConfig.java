@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import uk.partnership.web.SubmissionTokens;
-import uk.partnership.web.SubmittedOnce;
+import uk.partnership.base.web.SubmissionTokens;
+import uk.partnership.base.web.SubmittedOnce;
 
 /** A form posted twice makes one item (issue 15): every signed-in form carries a one-time token. */
 @Configuration(proxyBeanMethods = false)

@@ -10,7 +10,7 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import uk.partnership.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolDirectory;
 
 /**
  * Who may show the site's pages in a frame. No page may be framed ({@code frame-ancestors 'none'} and

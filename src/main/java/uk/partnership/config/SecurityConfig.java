@@ -15,8 +15,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import uk.partnership.accounts.Role;
-import uk.partnership.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.features.accounts.Role;
 
 /**
  * Deny by default: every route is opened here by name, for everyone or for a role; everything else is refused.

@@ -1,2 +1,5 @@
-/** Application-wide wiring: security, clock and locale. Features do not depend on this package. */
+/** Application-wide wiring: security, clock, locale, sessions and forms. No module depends on this package. */
+@NullMarked
 package uk.partnership.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,8 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.partnership.mail.MailOutboxWorker;
-import uk.partnership.mail.ReceivedMail;
+import uk.partnership.base.mail.MailOutboxWorker;
+import uk.partnership.base.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import uk.partnership.PartnershipApplication;
-import uk.partnership.web.cache.PageCache;
+import uk.partnership.base.web.cache.PageCache;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.Eventually;
 import uk.partnership.support.TcpProxy;

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import uk.partnership.mail.ReceivedMail;
+import uk.partnership.base.mail.ReceivedMail;
 
 /**
  * The tests' mail server: one SMTP server on a free port of localhost for the whole test run, which keeps

@@ -2,7 +2,7 @@ package uk.partnership.support;
 
 import java.time.Duration;
 
-import uk.partnership.mail.MailOutboxWorker;
+import uk.partnership.base.mail.MailOutboxWorker;
 
 /**
  * Lets the mail outbox's worker run, for tests that read a mail right after the action that queued it:

@@ -3,7 +3,7 @@ package uk.partnership.support;
 import java.time.Duration;
 import java.time.Instant;
 
-import uk.partnership.web.cache.PageCache;
+import uk.partnership.base.web.cache.PageCache;
 
 /** For tests that run with the cache of rendered public pages on ({@code site.page-cache.enabled=true}). */
 public final class PageCaching {

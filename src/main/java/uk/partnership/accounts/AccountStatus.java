@@ -1,6 +1,0 @@
-package uk.partnership.accounts;
-
-/** An invited account has no password yet; only an active one can sign in. */
-enum AccountStatus {
-    INVITED, ACTIVE, DEACTIVATED
-}

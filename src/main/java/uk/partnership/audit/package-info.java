@@ -1,6 +1,0 @@
-/**
- * The audit trail: every change a signed-in person makes is recorded, in the same transaction, as who did
- * what to which item and when, with the changed fields' values before and after. Other features call
- * {@link uk.partnership.audit.AuditTrail}; coordinators read the trail at {@code /admin/audit}.
- */
-package uk.partnership.audit;

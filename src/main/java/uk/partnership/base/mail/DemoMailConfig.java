@@ -1,0 +1,16 @@
+package uk.partnership.base.mail;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/** In the demo, mail goes to a catcher on localhost (application-demo.yml points spring.mail there). */
+@Profile("demo")
+@Configuration(proxyBeanMethods = false)
+class DemoMailConfig {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    DemoMailCatcher demoMailCatcher(MailProperties properties) {
+        return new DemoMailCatcher(properties.demoCatcherPort());
+    }
+}

@@ -1,0 +1,56 @@
+package uk.partnership.base.partnership;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.base.partnership.PartnershipLink.Kind;
+import uk.partnership.base.web.RichText;
+
+/** Reads the partnership's settings for the pages. */
+@Service
+public class PartnershipService {
+
+    private final PartnershipRepository partnerships;
+    private final RichText richText;
+
+    PartnershipService(PartnershipRepository partnerships, RichText richText) {
+        this.partnerships = partnerships;
+        this.richText = richText;
+    }
+
+    @Transactional(readOnly = true)
+    public PartnershipView current() {
+        return partnerships.findById(Partnership.ONLY_ID)
+                .map(this::view)
+                .orElseGet(PartnershipView::unconfigured);
+    }
+
+    private PartnershipView view(Partnership partnership) {
+        List<PartnershipLink> links = partnerships.findLinks();
+        return new PartnershipView(
+                true,
+                partnership.getName(),
+                partnership.getShortName(),
+                partnership.getStrapline(),
+                richText.toHtml(partnership.getAbout()),
+                partnership.getLaunchedOn(),
+                partnership.getLaunchNote(),
+                partnership.getContactName(),
+                partnership.getContactEmail(),
+                partnerships.findAims().stream()
+                        .map(aim -> new PartnershipView.Aim(aim.getTitle(), aim.getBody()))
+                        .toList(),
+                links(links, Kind.SOCIAL),
+                links(links, Kind.FUNDER),
+                links(links, Kind.PARTNER));
+    }
+
+    private static List<PartnershipView.Link> links(List<PartnershipLink> links, Kind kind) {
+        return links.stream()
+                .filter(link -> link.getKind() == kind)
+                .map(link -> new PartnershipView.Link(link.getName(), link.getUrl(), link.getDescription()))
+                .toList();
+    }
+}

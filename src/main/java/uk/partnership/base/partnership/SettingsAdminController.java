@@ -1,0 +1,108 @@
+package uk.partnership.base.partnership;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.partnership.base.audit.Actor;
+import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.RichText;
+import uk.partnership.base.web.SiteProperties;
+
+/**
+ * The coordinator's settings page: the partnership's details, aims and links in one form, which can be
+ * previewed (the about text as it will look) before it is saved.
+ */
+@Controller
+class SettingsAdminController {
+
+    static final String VIEW = "site/admin-settings";
+    static final String PREVIEW = "preview";
+
+    private final SettingsService settings;
+    private final RichText richText;
+    private final ZoneId zone;
+
+    SettingsAdminController(SettingsService settings, RichText richText, SiteProperties site) {
+        this.settings = settings;
+        this.richText = richText;
+        this.zone = site.timeZone();
+    }
+
+    @GetMapping("/admin/settings")
+    String settings(Model model) {
+        model.addAttribute("settings", settings.form());
+        return VIEW;
+    }
+
+    /** Saves, or with {@code action=preview} shows the about text as it will look and saves nothing. */
+    @PostMapping("/admin/settings")
+    String save(Actor actor, @Valid @ModelAttribute("settings") SettingsForm form,
+                BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        if (PREVIEW.equals(action)) {
+            model.addAttribute("preview", richText.toHtml(form.about()));
+            return VIEW;
+        }
+        form.checkRowsAndDate(errors);
+        if (errors.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", inPageOrder(errors));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return VIEW;
+        }
+        boolean changed;
+        try {
+            changed = settings.save(actor, actor.displayName(), form);
+        } catch (EditConflictException e) {
+            return conflict(e, errors, model, response);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Another save committed between this one's check and its commit (or both created the row).
+            return conflict(settings.conflict(), errors, model, response);
+        }
+        redirect.addFlashAttribute("saved", changed ? "admin.settings.saved" : "admin.settings.unchanged");
+        return "redirect:/admin/settings";
+    }
+
+    /**
+     * The errors in the order of the fields on the page, one per field, for the error summary: Bean Validation
+     * reports its findings in no particular order.
+     */
+    private static BindingResult inPageOrder(BindingResult errors) {
+        var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+        errors.getGlobalErrors().forEach(ordered::addError);
+        Set<String> fields = new HashSet<>();
+        errors.getFieldErrors().stream()
+                .sorted(SettingsForm.PAGE_ORDER)
+                .filter(error -> fields.add(error.getField()))
+                .forEach(ordered::addError);
+        return ordered;
+    }
+
+    private String conflict(EditConflictException e, BindingResult errors, Model model, HttpServletResponse response) {
+        if (e.changedBy().isBlank()) {
+            errors.reject("admin.settings.conflict");
+        } else {
+            e.rejectInto(errors, zone);
+        }
+        // What they typed stays; the form now carries the current version, so saving again after checking works.
+        model.addAttribute("currentVersion", settings.currentVersion());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return VIEW;
+    }
+}

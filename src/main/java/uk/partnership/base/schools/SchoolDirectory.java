@@ -1,0 +1,77 @@
+package uk.partnership.base.schools;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The member schools, for any page that lists or tags them. */
+@Service
+@Transactional(readOnly = true)
+public class SchoolDirectory {
+
+    private final SchoolRepository schools;
+    private final JdbcClient jdbc;
+
+    SchoolDirectory(SchoolRepository schools, JdbcClient jdbc) {
+        this.schools = schools;
+        this.jdbc = jdbc;
+    }
+
+    public List<SchoolView> all() {
+        return schools.findAllByOrderByPositionAscNameAsc().stream().map(School::toView).toList();
+    }
+
+    public Optional<SchoolView> byId(long id) {
+        return schools.findById(id).map(School::toView);
+    }
+
+    public Optional<SchoolView> bySlug(String slug) {
+        return schools.findBySlug(slug).map(School::toView);
+    }
+
+    /** The current slug of a school that was once at {@code oldSlug}, for the redirect from its old address. */
+    public Optional<String> renamedTo(String oldSlug) {
+        return jdbc.sql("""
+                        select s.slug from school_slug_history h join school s on s.id = h.school_id
+                        where h.slug = :slug""")
+                .param("slug", oldSlug).query(String.class).optional();
+    }
+
+    /**
+     * The origins (scheme, host and port, as a browser writes them in {@code Origin}) of the schools' websites, in
+     * order: the only sites that may frame the calendar and read its JSON from a script. Websites that are not an
+     * http(s) address are left out.
+     */
+    public Set<String> websiteOrigins() {
+        Set<String> origins = new TreeSet<>();
+        jdbc.sql("select website from school where website is not null").query(String.class).list()
+                .forEach(website -> origin(website).ifPresent(origins::add));
+        return origins;
+    }
+
+    /** "https://www.radley.org.uk" for "https://www.radley.org.uk/about/"; the port only when not the default. */
+    static Optional<String> origin(String website) {
+        try {
+            URI uri = new URI(website.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            if (!(scheme.equals("https") || scheme.equals("http")) || host == null || host.isBlank()) {
+                return Optional.empty();
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443)
+                    || (scheme.equals("http") && port == 80);
+            return Optional.of(scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package uk.partnership.base.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Bad addresses and parameters get the 400 page in the layout, saying what was wrong: never a 500. */
+@ControllerAdvice
+class BadRequestAdvice {
+
+    @ExceptionHandler(BadRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView badRequest(BadRequestException problem, HttpServletRequest request) {
+        return page(request, problem.messageKey(), problem.arguments());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView wrongType(MethodArgumentTypeMismatchException problem, HttpServletRequest request) {
+        return page(request, "error.400.parameter", problem.getName());
+    }
+
+    /**
+     * A query parameter bound to a record (the calendar's filters) that is not in the expected form, such as text
+     * with a control character: the page names the parameter. Forms with a BindingResult never get here.
+     */
+    @ExceptionHandler(BindException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView wrongParameter(BindException problem, HttpServletRequest request) {
+        FieldError field = problem.getFieldError();
+        return page(request, "error.400.parameter", field == null ? problem.getObjectName() : field.getField());
+    }
+
+    /** The model of an exception handler starts empty: the layout's partnership comes from its own fallback. */
+    private static ModelAndView page(HttpServletRequest request, String detailKey, Object... arguments) {
+        var view = new ModelAndView("error/page");
+        view.addObject("currentPath", request.getRequestURI());
+        view.setStatus(HttpStatus.BAD_REQUEST);
+        view.addObject("errorKey", "400");
+        view.addObject("detailKey", detailKey);
+        view.addObject("detailArguments", arguments);
+        return view;
+    }
+}

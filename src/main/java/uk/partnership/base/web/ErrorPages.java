@@ -1,0 +1,61 @@
+package uk.partnership.base.web;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error is shown by one template in the site's layout, with wording chosen by status: never a
+ * stack trace, an exception name or SQL. A failure caused by the database being out of reach is a 503 with
+ * {@code Retry-After}, not a 500: the page and its layout render without the database.
+ */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+    /** Statuses with wording of their own; any other falls back to the 4xx or 5xx wording. */
+    static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 500, 503);
+
+    private final ObjectProvider<ErrorAttributes> errors;
+    private final DatabaseUnavailable databaseUnavailable;
+
+    /** The error attributes exist only in a web application (not in the one-off command-line run). */
+    ErrorPages(ObjectProvider<ErrorAttributes> errors, DatabaseUnavailable databaseUnavailable) {
+        this.errors = errors;
+        this.databaseUnavailable = databaseUnavailable;
+    }
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        ErrorAttributes attributes = errors.getIfAvailable();
+        if (status.is5xxServerError() && attributes != null
+                && databaseUnavailable.explains(attributes.getError(new ServletWebRequest(request)))) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;   // failed in the error dispatch itself, after DatabaseOutageFilter
+        }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+            HttpServletResponse response = current.getResponse();
+            if (response != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            }
+        }
+        String key = WORDED.contains(status.value()) ? String.valueOf(status.value())
+                : status.is4xxClientError() ? "4xx" : "5xx";
+        var view = new ModelAndView("error/page", status);
+        view.addObject("errorKey", key);
+        view.addObject("status", status.value());
+        return view;
+    }
+}

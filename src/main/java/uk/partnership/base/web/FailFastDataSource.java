@@ -1,0 +1,73 @@
+package uk.partnership.base.web;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The site's connection pool, which fails at once while the database has just been found out of reach
+ * ({@link DatabaseUnavailable#wasJustSeenDown()}), instead of making every step of a page wait for the pool's
+ * time-out in turn. At most one wait per two seconds finds out whether the database is back.
+ */
+public final class FailFastDataSource extends DelegatingDataSource {
+
+    private final ObjectProvider<DatabaseUnavailable> outage;
+
+    FailFastDataSource(DataSource pool, ObjectProvider<DatabaseUnavailable> outage) {
+        super(pool);
+        this.outage = outage;
+    }
+
+    /** Wraps the application's data source as it is made. */
+    public static BeanPostProcessor wrapping(ObjectProvider<DatabaseUnavailable> outage) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource pool && !(bean instanceof FailFastDataSource)
+                        ? new FailFastDataSource(pool, outage) : bean;
+            }
+        };
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return connected(() -> super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return connected(() -> super.getConnection(username, password));
+    }
+
+    /** The failure given at once, while the database was found out of reach moments ago. */
+    static final class StillAway extends SQLTransientConnectionException {
+        StillAway() {
+            super("The database was out of reach moments ago", "08001");
+        }
+    }
+
+    private interface Connecting {
+        Connection connect() throws SQLException;
+    }
+
+    private Connection connected(Connecting connecting) throws SQLException {
+        DatabaseUnavailable known = outage.getIfAvailable();
+        if (known != null && known.wasJustSeenDown()) {
+            throw new StillAway();
+        }
+        try {
+            return connecting.connect();
+        } catch (SQLException e) {
+            if (known != null && DatabaseUnavailable.saysUnreachable(e)) {
+                known.seenDown();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uk.partnership.base.web.cache;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The page cache's filter, first of all filters, its files and its listener, when the cache is enabled. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
+class PageCacheConfig {
+
+    /** How long after a page's time to live its file stays, for requests that were about to send it. */
+    private static final Duration SENDING_GRACE = Duration.ofMinutes(1);
+
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageFiles files) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, files));
+        // Before the character encoding, session and security filters: a cached answer needs none of them.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Large kept bodies on disk, sent with sendfile; deleted when the application stops. */
+    @Bean(destroyMethod = "close")
+    PageFiles pageFiles(PageCacheProperties properties) {
+        return PageFiles.inTemporaryDirectory(properties.sendfileFrom().toBytes(),
+                properties.timeToLive().plus(SENDING_GRACE));
+    }
+
+    @Bean
+    ContentChangeListener contentChangeListener(DataSource dataSource, PageCache cache) {
+        return new ContentChangeListener(dataSource, cache);
+    }
+}

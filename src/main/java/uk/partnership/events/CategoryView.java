@@ -1,5 +1,0 @@
-package uk.partnership.events;
-
-/** An event category as pages and filters show it. */
-public record CategoryView(long id, String name, String slug) {
-}

@@ -1,6 +1,0 @@
-package uk.partnership.events;
-
-/** Drafts are seen only by coordinators; cancelled events stay visible, marked, so people are told. */
-public enum EventStatus {
-    DRAFT, PUBLISHED, CANCELLED
-}

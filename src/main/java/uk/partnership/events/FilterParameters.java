@@ -1,9 +1,0 @@
-package uk.partnership.events;
-
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
-/** The calendar's repeatable query parameters, as sent: {@code ?school=…&category=…&audience=…}. */
-record FilterParameters(@Nullable List<String> school, @Nullable List<String> category, @Nullable List<String> audience) {
-}

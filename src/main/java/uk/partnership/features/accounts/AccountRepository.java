@@ -1,0 +1,31 @@
+package uk.partnership.features.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmail(String email);
+
+    /**
+     * Replaces a hash with the same password hashed in the current format, only if the account still has the
+     * old one (a password changed meanwhile is kept).
+     */
+    @Modifying
+    @Query("update Account a set a.passwordHash = :newHash where a.id = :id and a.passwordHash = :oldHash")
+    int rehashPassword(long id, String oldHash, String newHash);
+
+    @Query("select a from Account a order by a.status, a.role, lower(a.name), lower(a.email)")
+    List<Account> findAllForAdmin();
+
+    @Query("select a from Account a where a.role = 'COORDINATOR' and a.status = 'ACTIVE'")
+    List<Account> findActiveCoordinators();
+
+    @Query("select a from Account a where a.role = 'REPRESENTATIVE' and a.status = 'ACTIVE' and a.schoolId = :school")
+    List<Account> findActiveRepresentatives(long school);
+}

@@ -1,0 +1,274 @@
+package uk.partnership.features.events;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.web.SiteProperties;
+
+/**
+ * The public calendar: published and cancelled events, never drafts. Each method runs one statement for
+ * the events (their hosts aggregated in the same statement) plus at most one for the schools, whatever
+ * the number of events.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventCalendar {
+
+    /** How long a cancelled event stays in the feeds, so that subscribed phones drop it. */
+    public static final Duration CANCELLED_KEPT_IN_FEEDS = Duration.ofDays(30);
+    /** How far back a feed reaches for events that have ended. */
+    public static final Period FEED_HISTORY = Period.ofMonths(3);
+
+    private static final String SELECT = """
+            select e.id, e.uid, e.title, e.slug, e.summary, e.description, e.all_day, e.starts_at, e.ends_at,
+                   e.start_date, e.end_date, e.venue_name, e.venue_address, e.online_url, e.whole_partnership,
+                   c.id as category_id, c.name as category_name, c.slug as category_slug,
+                   e.audiences, e.year_groups, e.booking_text, e.booking_url, e.status, e.cancelled_at,
+                   e.cancellation_reason, e.sequence, e.created_at, e.updated_at,
+                   array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids
+            from event e
+            join category c on c.id = e.category_id
+            where e.status <> 'DRAFT'
+            """;
+
+    private static final String COUNT = """
+            select count(*) as events, coalesce(sum(e.sequence), 0) as changes, max(e.updated_at) as last_change
+            from event e
+            join category c on c.id = e.category_id
+            where e.status <> 'DRAFT'
+            """;
+
+    private final JdbcClient jdbc;
+    private final SchoolDirectory schools;
+    private final ZoneId zone;
+
+    EventCalendar(JdbcClient jdbc, SchoolDirectory schools, SiteProperties site) {
+        this.jdbc = jdbc;
+        this.schools = schools;
+        this.zone = site.timeZone();
+    }
+
+    /** Events that overlap the range [from, to), earliest first. */
+    public List<EventView> overlapping(Instant from, Instant to, EventFilter filter) {
+        var query = new Query(filter).where("e.ends_at > :from and e.starts_at < :to")
+                .param("from", from).param("to", to);
+        return query.list("order by e.starts_at, e.id", Integer.MAX_VALUE, 0);
+    }
+
+    /** Events that have not ended by {@code from}, earliest first, one page at a time. */
+    public Page upcoming(Instant from, EventFilter filter, int page, int size) {
+        var query = new Query(filter).where("e.ends_at > :from").param("from", from);
+        return query.page("order by e.starts_at, e.id", page, size);
+    }
+
+    /** Events that ended by {@code now}, most recent first, one page at a time. */
+    public Page past(Instant now, EventFilter filter, int page, int size) {
+        var query = new Query(filter).where("e.ends_at <= :now").param("now", now);
+        return query.page("order by e.starts_at desc, e.id desc", page, size);
+    }
+
+    /**
+     * What a subscribed calendar receives: published events from {@link #FEED_HISTORY} ago onwards, and
+     * cancelled ones for {@link #CANCELLED_KEPT_IN_FEEDS} after their cancellation.
+     */
+    public List<EventView> feed(Instant now, EventFilter filter) {
+        return feedQuery(now, filter).list("order by e.starts_at, e.id", Integer.MAX_VALUE, 0);
+    }
+
+    /** A fingerprint of {@link #feed} that changes whenever its content would: for ETag and Last-Modified. */
+    public FeedVersion feedVersion(Instant now, EventFilter filter) {
+        return feedQuery(now, filter).statement(COUNT, "")
+                .query((rs, row) -> new FeedVersion(rs.getLong("events"), rs.getLong("changes"),
+                        Optional.ofNullable(rs.getObject("last_change", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(Instant.EPOCH)))
+                .single();
+    }
+
+    /** Drafts, soonest first, for the coordinator's dashboard; never for public pages. */
+    public List<EventView> drafts(int limit) {
+        String select = SELECT.replace("where e.status <> 'DRAFT'", "where e.status = 'DRAFT'");
+        return toViews(jdbc.sql(select + " order by e.starts_at, e.id limit :limit").param("limit", limit)
+                .query((rs, row) -> Row.of(rs)).list());
+    }
+
+    /** Any event by id, drafts included: for the coordinator's screens and preview, never for public pages. */
+    public Optional<EventView> anyById(long id) {
+        String select = SELECT.replace("where e.status <> 'DRAFT'", "where true");
+        return jdbc.sql(select + " and e.id = :id").param("id", id)
+                .query((rs, row) -> Row.of(rs)).list().stream().findFirst()
+                .map(row -> toViews(List.of(row)).getFirst());
+    }
+
+    public Optional<EventView> bySlug(String slug) {
+        return new Query(EventFilter.NONE).where("e.slug = :slug").param("slug", slug)
+                .list("", 1, 0).stream().findFirst();
+    }
+
+    /** The current slug of an event that was renamed, for redirects from old addresses. */
+    public Optional<String> renamedTo(String oldSlug) {
+        return jdbc.sql("""
+                        select e.slug from event_slug_history h join event e on e.id = h.event_id
+                        where h.slug = :slug and e.status <> 'DRAFT'
+                        """)
+                .param("slug", oldSlug).query(String.class).optional();
+    }
+
+    public List<String> publicSlugs() {
+        return jdbc.sql("select slug from event where status <> 'DRAFT' order by starts_at desc, id desc")
+                .query(String.class).list();
+    }
+
+    public List<CategoryView> categories() {
+        return jdbc.sql("select id, name, slug from category where not retired order by position, name")
+                .query((rs, row) -> new CategoryView(rs.getLong("id"), rs.getString("name"), rs.getString("slug")))
+                .list();
+    }
+
+    private Query feedQuery(Instant now, EventFilter filter) {
+        return new Query(filter)
+                .where("e.ends_at > :history")
+                .where("(e.status = 'PUBLISHED' or e.cancelled_at > :cancelledSince)")
+                .param("history", now.atZone(zone).minus(FEED_HISTORY).toInstant())
+                .param("cancelledSince", now.minus(CANCELLED_KEPT_IN_FEEDS));
+    }
+
+    public record Page(List<EventView> events, int number, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+    }
+
+    /** How many events, how many published changes they have had (their SEQUENCEs), and the latest change. */
+    public record FeedVersion(long events, long changes, Instant lastChange) {
+    }
+
+    /** One statement over the events table with the filter's conditions. */
+    private final class Query {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        Query(EventFilter filter) {
+            if (!filter.schools().isEmpty()) {
+                // An event of the whole partnership is every school's event.
+                conditions.add("""
+                        (e.whole_partnership or exists (select 1 from event_host h join school s on s.id = h.school_id
+                                                        where h.event_id = e.id and s.slug in (:schools)))""");
+                params.put("schools", filter.schools());
+            }
+            if (!filter.categories().isEmpty()) {
+                conditions.add("c.slug in (:categories)");
+                params.put("categories", filter.categories());
+            }
+            if (!filter.audiences().isEmpty()) {
+                conditions.add("e.audiences && array[:audiences]::varchar[]");
+                params.put("audiences", filter.audiences().stream().map(Enum::name).sorted().toList());
+            }
+        }
+
+        Query where(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        Query param(String name, Object value) {
+            params.put(name, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+            return this;
+        }
+
+        JdbcClient.StatementSpec statement(String select, String order) {
+            String where = conditions.stream().map(condition -> " and " + condition).collect(Collectors.joining());
+            return jdbc.sql(select + where + " " + order).params(params);
+        }
+
+        List<EventView> list(String order, int limit, int offset) {
+            String paging = limit == Integer.MAX_VALUE ? "" : " limit " + limit + " offset " + offset;
+            return toViews(statement(SELECT, order + paging).query((rs, row) -> Row.of(rs)).list());
+        }
+
+        Page page(String order, int page, int size) {
+            List<EventView> events = list(order, size + 1, (page - 1) * size);
+            boolean hasNext = events.size() > size;
+            return new Page(hasNext ? events.subList(0, size) : events, page, hasNext);
+        }
+    }
+
+    private List<EventView> toViews(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SchoolView> schoolsById = schools.all().stream()
+                .collect(Collectors.toMap(SchoolView::id, Function.identity()));
+        return rows.stream().map(row -> row.toView(schoolsById, zone)).toList();
+    }
+
+    /** A row of the events statement, before its host ids become schools. */
+    private record Row(long id, UUID uid, String title, String slug, String summary, String description,
+                       boolean allDay, Instant startsAt, Instant endsAt, LocalDate startDate, LocalDate endDate,
+                       String venueName, String venueAddress, String onlineUrl, boolean wholePartnership,
+                       CategoryView category, List<Audience> audiences, List<Integer> yearGroups,
+                       String bookingText, String bookingUrl, EventStatus status, Instant cancelledAt,
+                       String cancellationReason, int sequence, Instant createdAt, Instant updatedAt,
+                       List<Long> hostIds) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("title"),
+                    rs.getString("slug"), rs.getString("summary"), rs.getString("description"),
+                    rs.getBoolean("all_day"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                    rs.getString("venue_name"), rs.getString("venue_address"), rs.getString("online_url"),
+                    rs.getBoolean("whole_partnership"),
+                    new CategoryView(rs.getLong("category_id"), rs.getString("category_name"),
+                            rs.getString("category_slug")),
+                    array(rs.getArray("audiences")).stream().map(value -> Audience.valueOf((String) value)).toList(),
+                    array(rs.getArray("year_groups")).stream().map(value -> ((Number) value).intValue()).toList(),
+                    rs.getString("booking_text"), rs.getString("booking_url"),
+                    EventStatus.valueOf(rs.getString("status")), instant(rs, "cancelled_at"),
+                    rs.getString("cancellation_reason"), rs.getInt("sequence"), instant(rs, "created_at"),
+                    instant(rs, "updated_at"),
+                    array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList());
+        }
+
+        EventView toView(Map<Long, SchoolView> schoolsById, ZoneId zone) {
+            List<SchoolView> hosts = hostIds.stream().map(schoolsById::get).filter(Objects::nonNull).toList();
+            return new EventView(id, uid, title, slug, summary, description, allDay, startsAt.atZone(zone),
+                    endsAt.atZone(zone), startDate, endDate, venueName, venueAddress, onlineUrl, wholePartnership,
+                    hosts, category, audiences, yearGroups, bookingText, bookingUrl, status, cancelledAt,
+                    cancellationReason, sequence, createdAt, updatedAt);
+        }
+
+        private static Instant instant(ResultSet rs, String column) throws SQLException {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+
+        private static List<Object> array(Array array) throws SQLException {
+            return array == null ? List.of() : Arrays.asList((Object[]) array.getArray());
+        }
+    }
+}

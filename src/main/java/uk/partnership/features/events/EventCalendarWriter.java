@@ -1,0 +1,244 @@
+package uk.partnership.features.events;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes events as an iCalendar (RFC 5545) feed with ical4j: one VTIMEZONE for Europe/London, timed events
+ * in local London time with TZID (so they stay right across the clock changes), all-day events as DATE values
+ * with an exclusive DTEND, a stable UID per event, and SEQUENCE / LAST-MODIFIED from the event, so subscribed
+ * calendars pick up edits and cancellations.
+ */
+@Component
+public class EventCalendarWriter {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** RFC 5545 §3.1: content lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+    static final int MAX_LINE_OCTETS = 75;
+
+    private static final String CRLF = "\r\n";
+    private static final Duration REFRESH = Duration.ofHours(12);
+    private static final String FALLBACK_UID_DOMAIN = "partnership.invalid";
+
+    private final VTimeZone londonTimeZone;
+
+    public EventCalendarWriter() {
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        TimeZone london = registry.getTimeZone(LONDON.getId());
+        if (london == null) {
+            throw new IllegalStateException("ical4j has no time zone definition for " + LONDON);
+        }
+        this.londonTimeZone = london.getVTimeZone();
+    }
+
+    /**
+     * The .ics text of a calendar holding {@code events}.
+     *
+     * @param calendarName the calendar's name, shown by calendar apps (X-WR-CALNAME) and used in PRODID
+     * @param events the events, published or cancelled (cancelled ones are written with STATUS:CANCELLED)
+     * @param pageUrl the absolute URL of an event's public page; its host also makes the event's UID
+     */
+    public String write(String calendarName, List<EventView> events, Function<EventView, String> pageUrl) {
+        Calendar calendar = new Calendar();
+        calendar.withProdId("-//" + calendarName + "//Partnership website//EN")
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(new XProperty("X-WR-CALNAME", calendarName))
+                .withProperty(new XProperty("X-WR-TIMEZONE", LONDON.getId()))
+                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
+                .withProperty(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()))
+                .withComponent(londonTimeZone.copy());
+        for (EventView event : events) {
+            calendar.withComponent(toVEvent(event, pageUrl.apply(event)));
+        }
+        return foldLongLines(output(calendar));
+    }
+
+    private static VEvent toVEvent(EventView event, String pageUrl) {
+        VEvent vevent = new VEvent(false);
+        vevent.withProperty(new Uid(uid(event, pageUrl)))
+                .withProperty(new DtStamp(utc(event.updatedAt())));
+        if (event.allDay()) {
+            LocalDate first = event.firstDay();
+            LocalDate last = event.lastDay();
+            vevent.withProperty(new DtStart<>(first))
+                    .withProperty(new DtEnd<>(last.plusDays(1)));
+        }
+        else {
+            vevent.withProperty(new DtStart<>(london(event.startsAt())))
+                    .withProperty(new DtEnd<>(london(event.endsAt())));
+        }
+        vevent.withProperty(new Sequence(event.sequence()))
+                .withProperty(new Created(utc(event.createdAt())))
+                .withProperty(new LastModified(utc(event.updatedAt())))
+                .withProperty(new Summary(text(event.title()).strip()))
+                .withProperty(new Description(description(event, pageUrl)))
+                .withProperty(new Url(URI.create(pageUrl)));
+        String location = location(event);
+        if (!location.isEmpty()) {
+            vevent.withProperty(new Location(location));
+        }
+        if (event.category() != null && !isBlank(event.category().name())) {
+            // TextList(List), not TextList(String): the latter parses an escaped value and would split on commas.
+            vevent.withProperty(new Categories(new TextList(List.of(text(event.category().name()).strip()))));
+        }
+        vevent.withProperty(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return vevent;
+    }
+
+    /** The event's UUID at the host of its page: stable for the event's whole life, whatever is edited. */
+    static String uid(EventView event, String pageUrl) {
+        String host = URI.create(pageUrl).getHost();
+        return event.uid() + "@" + (isBlank(host) ? FALLBACK_UID_DOMAIN : host);
+    }
+
+    static String description(EventView event, String pageUrl) {
+        List<String> parts = new ArrayList<>();
+        addIfPresent(parts, event.summary());
+        addIfPresent(parts, event.description());
+        addIfPresent(parts, pageUrl);
+        return String.join("\n\n", parts);
+    }
+
+    static String location(EventView event) {
+        List<String> parts = new ArrayList<>();
+        addIfPresent(parts, event.venueName());
+        addIfPresent(parts, event.venueAddress());
+        if (parts.isEmpty() && !isBlank(event.onlineUrl())) {
+            return text(event.onlineUrl()).strip();
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void addIfPresent(List<String> parts, String text) {
+        if (!isBlank(text)) {
+            parts.add(text(text).strip());
+        }
+    }
+
+    /** Text with its line breaks as plain newlines, which ical4j escapes; browsers send CRLF from text areas. */
+    private static String text(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * A time as local London time (written with TZID=Europe/London), except the second run of the hour repeated
+     * when the clocks go back in October: RFC 5545 §3.3.5 reads a repeated local time as its first occurrence, so
+     * that one is written in UTC to keep its instant.
+     */
+    static Temporal london(ZonedDateTime time) {
+        ZonedDateTime local = time.withZoneSameInstant(LONDON).truncatedTo(ChronoUnit.SECONDS);
+        if (!local.withEarlierOffsetAtOverlap().toInstant().equals(local.toInstant())) {
+            return local.toInstant();
+        }
+        return local;
+    }
+
+    private static Instant utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String output(Calendar calendar) {
+        StringWriter out = new StringWriter();
+        try {
+            // Not validating: ical4j's iTIP rules for METHOD:PUBLISH want an ORGANIZER, which a public feed has no use for.
+            new CalendarOutputter(false).output(calendar, out);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (ValidationException ex) {
+            throw new IllegalStateException("Invalid calendar", ex);
+        }
+        return out.toString();
+    }
+
+    /**
+     * ical4j folds content lines at 73 characters, not octets, so a line with many non-ASCII characters (accents,
+     * "£", "–") can exceed the 75 octets RFC 5545 allows. This refolds only such physical lines, between whole
+     * characters, by inserting CRLF and a space; unfolding gives back exactly what ical4j wrote.
+     */
+    static String foldLongLines(String ics) {
+        StringBuilder result = new StringBuilder(ics.length() + 64);
+        int start = 0;
+        while (start < ics.length()) {
+            int end = ics.indexOf(CRLF, start);
+            int next = end < 0 ? ics.length() : end + CRLF.length();
+            String line = ics.substring(start, end < 0 ? ics.length() : end);
+            foldLine(line, result);
+            if (end >= 0) {
+                result.append(CRLF);
+            }
+            start = next;
+        }
+        return result.toString();
+    }
+
+    private static void foldLine(String line, StringBuilder result) {
+        int octets = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int codePoint = line.codePointAt(i);
+            int charCount = Character.charCount(codePoint);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > MAX_LINE_OCTETS) {
+                result.append(CRLF).append(' ');
+                octets = 1;
+            }
+            result.append(line, i, i + charCount);
+            octets += size;
+            i += charCount;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.partnership.features.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+import uk.partnership.base.web.SiteProperties;
+
+/**
+ * The calendar as iCalendar: one event's .ics file, and the subscription feed with the calendar's filters.
+ * Both send ETag and Last-Modified and answer conditional requests with 304, so phones that poll are cheap.
+ */
+@Controller
+class EventFeedController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final CacheControl REVALIDATE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final EventCalendar calendar;
+    private final EventRequests requests;
+    private final EventCalendarWriter writer;
+    private final CalendarName calendarName;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    EventFeedController(EventCalendar calendar, EventRequests requests, EventCalendarWriter writer,
+                        CalendarName calendarName, SiteProperties site, Clock clock) {
+        this.calendar = calendar;
+        this.requests = requests;
+        this.writer = writer;
+        this.calendarName = calendarName;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @GetMapping("/events/feed.ics")
+    @Nullable ResponseEntity<String> feed(FilterParameters filterParameters,
+                                          WebRequest request) {
+        EventFilter filter = requests.filter(filterParameters);
+        Instant now = clock.instant();
+        EventCalendar.FeedVersion version = calendar.feedVersion(now, filter);
+        // The feed's window moves with the date, so the day is part of its version.
+        LocalDate today = LocalDate.ofInstant(now, site.timeZone());
+        String etag = "\"feed-" + Integer.toHexString(filter.hashCode()) + "-" + version.events() + "-" + version.changes() + "-"
+                + version.lastChange().toEpochMilli() + "-" + today + "\"";
+        if (request.checkNotModified(etag, version.lastChange().toEpochMilli())) {
+            return null;
+        }
+        String body = writer.write(calendarName.current(), calendar.feed(now, filter), this::pageUrl);
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(REVALIDATE).body(body);
+    }
+
+    @GetMapping("/events/{slug}.ics")
+    @Nullable Object event(@PathVariable String slug, WebRequest request) {
+        var found = calendar.bySlug(slug);
+        if (found.isEmpty()) {
+            return requests.redirectIfRenamed(slug, ".ics");
+        }
+        EventView event = found.get();
+        String etag = "\"event-" + event.uid() + "-" + event.sequence() + "-" + event.updatedAt().toEpochMilli() + "\"";
+        if (request.checkNotModified(etag, event.updatedAt().toEpochMilli())) {
+            return null;
+        }
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .cacheControl(REVALIDATE)
+                .header("Content-Disposition", "attachment; filename=\"" + event.slug() + ".ics\"")
+                .body(writer.write(calendarName.current(), List.of(event), this::pageUrl));
+    }
+
+    private String pageUrl(EventView event) {
+        return site.absolute("/events/" + event.slug());
+    }
+}

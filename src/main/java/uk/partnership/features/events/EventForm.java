@@ -1,0 +1,132 @@
+package uk.partnership.features.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import uk.partnership.base.web.SingleLine;
+
+/**
+ * The coordinator's event form, as typed: dates and times stay text until checked, so a wrong value comes back
+ * exactly as it was entered, with a message by its field. Never bound to the entity (no over-posting).
+ */
+record EventForm(
+        @NotBlank(message = "{admin.events.title.required}") @Size(max = 200, message = "{admin.events.title.tooLong}")
+        @SingleLine String title,
+        @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
+        @Size(max = 500, message = "{admin.events.summary.tooLong}") String summary,
+        @Size(max = 20000, message = "{admin.events.description.tooLong}") String description,
+        @Nullable Boolean allDay,
+        String startDate,
+        String startTime,
+        String endDate,
+        String endTime,
+        @Size(max = 200, message = "{admin.events.venueName.tooLong}") @SingleLine String venueName,
+        @Size(max = 500, message = "{admin.events.venueAddress.tooLong}") @SingleLine String venueAddress,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String onlineUrl,
+        @Nullable Boolean wholePartnership,
+        @Nullable List<Long> hostSchoolIds,
+        @Nullable Long categoryId,
+        @Nullable List<Audience> audiences,
+        @Nullable List<Integer> yearGroups,
+        @Size(max = 1000, message = "{admin.events.bookingText.tooLong}") String bookingText,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String bookingUrl,
+        @Nullable Long version,
+        @Nullable String repeats,
+        @Nullable String repeatEnd,
+        @Size(max = 20, message = "{admin.events.date.invalid}") @Nullable String repeatUntil,
+        @Size(max = 20, message = "{admin.events.repeatCount.invalid}") @Nullable String repeatCount,
+        @Nullable Boolean skipTermBreaks,
+        @Nullable String scope) {
+
+    static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
+
+    static final String NOT_REPEATING = "NONE";
+    /** The choices of the "Repeats" fieldset, in the order shown. */
+    static final List<String> REPEATS = List.of(NOT_REPEATING, "WEEKLY", "FORTNIGHTLY", "MONTHLY_DATE",
+            "MONTHLY_WEEKDAY", "MONTHLY_LAST_WEEKDAY");
+    static final List<String> REPEAT_ENDS = List.of("date", "count");
+    /** On an occurrence's edit page: change this occurrence only, or this one and those after it. */
+    static final List<String> SCOPES = List.of("this", "following");
+
+    boolean repeating() {
+        return repeats != null && !repeats.isBlank() && !NOT_REPEATING.equals(repeats);
+    }
+
+    boolean thisAndFollowing() {
+        return "following".equals(scope);
+    }
+
+    /** Whether the "Repeats" fields say something other than {@code shown}'s, the form the edit page offered. */
+    boolean changesRepeatOf(EventForm shown) {
+        return !text(repeats).equals(text(shown.repeats)) || !text(repeatEnd).equals(text(shown.repeatEnd))
+                || !text(repeatUntil).equals(text(shown.repeatUntil)) || !text(repeatCount).equals(text(shown.repeatCount))
+                || skipsTermBreaks() != shown.skipsTermBreaks();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    boolean skipsTermBreaks() {
+        return Boolean.TRUE.equals(skipTermBreaks);
+    }
+
+    /** An unticked box sends nothing, so a missing value means no. */
+    boolean isAllDay() {
+        return Boolean.TRUE.equals(allDay);
+    }
+
+    boolean isWholePartnership() {
+        return Boolean.TRUE.equals(wholePartnership);
+    }
+
+    long versionOrZero() {
+        return version == null ? 0 : version;
+    }
+
+    static EventForm empty() {
+        return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
+                new ArrayList<>(), new ArrayList<>(), "", "", 0L, "NONE", "date", "", "", true, "this");
+    }
+
+    static EventForm of(EventView event) {
+        return new EventForm(event.title(), event.slug(), event.summary(), event.description(), event.allDay(),
+                event.firstDay().toString(),
+                event.allDay() ? "" : EventTimes.TIME.format(event.startsAt()),
+                event.lastDay().toString(),
+                event.allDay() ? "" : EventTimes.TIME.format(event.endsAt()),
+                event.venueName(), event.venueAddress(), orEmpty(event.onlineUrl()), event.wholePartnership(),
+                new ArrayList<>(event.hosts().stream().map(school -> school.id()).toList()), event.category().id(),
+                new ArrayList<>(event.audiences()), new ArrayList<>(event.yearGroups()), event.bookingText(),
+                orEmpty(event.bookingUrl()), 0L, "NONE", "date", "", "", true, "this");
+    }
+
+    /** The form of an occurrence, with its series' rule ready for "this and following events". */
+    EventForm withRepeat(String repeats, String until, boolean skipTermBreaks) {
+        return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
+                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
+                yearGroups, bookingText, bookingUrl, version, repeats, "date", until, "", skipTermBreaks, "this");
+    }
+
+    EventForm withVersion(Long version) {
+        return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
+                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
+                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
+                skipTermBreaks, scope);
+    }
+
+    EventForm withSlug(String newSlug) {
+        return new EventForm(title, newSlug, summary, description, allDay, startDate, startTime, endDate, endTime,
+                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
+                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
+                skipTermBreaks, scope);
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,139 @@
+package uk.partnership.features.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.view.RedirectView;
+
+import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.web.BadRequestException;
+import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.SensibleDates;
+
+/**
+ * Reads the calendar's query parameters. Anything not in the expected form is a
+ * {@link BadRequestException} that names the problem, so the visitor sees a 400 page with a reason.
+ */
+@Component
+class EventRequests {
+
+    private final SchoolDirectory schools;
+    private final EventCalendar calendar;
+
+    EventRequests(SchoolDirectory schools, EventCalendar calendar) {
+        this.schools = schools;
+        this.calendar = calendar;
+    }
+
+    EventFilter filter(FilterParameters parameters) {
+        List<String> school = orEmpty(parameters.school());
+        List<String> category = orEmpty(parameters.category());
+        List<String> audience = orEmpty(parameters.audience());
+        Set<String> knownSchools = new HashSet<>(schools.all().stream().map(SchoolView::slug).toList());
+        Set<String> knownCategories = new HashSet<>(calendar.categories().stream().map(CategoryView::slug).toList());
+        for (String slug : school) {
+            if (!knownSchools.contains(slug)) {
+                throw new BadRequestException("events.filter.school.unknown", slug);
+            }
+        }
+        for (String slug : category) {
+            if (!knownCategories.contains(slug)) {
+                throw new BadRequestException("events.filter.category.unknown", slug);
+            }
+        }
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        for (String value : audience) {
+            try {
+                audiences.add(Audience.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("events.filter.audience.unknown", value);
+            }
+        }
+        return new EventFilter(Set.copyOf(school), Set.copyOf(category), audiences);
+    }
+
+    YearMonth month(@Nullable String month, LocalDate today) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.from(today);
+        }
+        try {
+            YearMonth parsed = YearMonth.parse(month);
+            if (parsed.getYear() < 2000 || parsed.getYear() > 2200) {
+                throw new BadRequestException("events.month.outOfRange", month);
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("events.month.invalid", month);
+        }
+    }
+
+    LocalDate from(@Nullable String from, LocalDate today) {
+        if (from == null || from.isBlank()) {
+            return today;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("events.from.invalid", from);
+        }
+        if (!SensibleDates.contains(day)) {
+            Object[] window = SensibleDates.window();
+            throw new BadRequestException("events.from.outOfRange", from, window[0], window[1]);
+        }
+        return day;
+    }
+
+    int page(@Nullable String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int number = Integer.parseInt(page);
+            if (number < 1 || number > 10_000) {
+                throw new BadRequestException("events.page.invalid", page);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("events.page.invalid", page);
+        }
+    }
+
+    /** How many events to give: {@code fallback} when not asked, otherwise a whole number from 1 to {@code max}. */
+    int limit(@Nullable String limit, int fallback, int max) {
+        if (limit == null || limit.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(limit.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("events.limit.invalid", limit, max);
+    }
+
+    /** An old address of a renamed event answers 301 to its new one; anything else is not found. */
+    RedirectView redirectIfRenamed(String slug, String suffix) {
+        String current = calendar.renamedTo(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        var redirect = new RedirectView("/events/" + current + suffix);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return redirect;
+    }
+
+    private static List<String> orEmpty(@Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).toList();
+    }
+}

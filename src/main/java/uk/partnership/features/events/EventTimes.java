@@ -1,0 +1,116 @@
+package uk.partnership.features.events;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the site writes an event's time: "Tue 3 Mar 2026, 16:00–17:30" in the site's zone, with the all-day and
+ * multi-day forms, and the machine-readable forms for {@code <time datetime>} and JSON-LD (the offset of the
+ * day, +00:00 in winter and +01:00 in summer). Templates call it as {@code @eventTimes}.
+ */
+@Component("eventTimes")
+public class EventTimes {
+
+    static final Locale BRITISH = Locale.UK;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", BRITISH);
+    static final DateTimeFormatter DAY_WITHOUT_YEAR = DateTimeFormatter.ofPattern("EEE d MMM", BRITISH);
+    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", BRITISH);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", BRITISH);
+    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    static final String DASH = "\u2013";
+
+    private final MessageSource messages;
+
+    EventTimes(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The whole span: "Tue 3 Mar 2026, 16:00–17:30", "Sat 7 Mar 2026, all day", or a range over days. */
+    public String when(EventView event) {
+        if (event.allDay()) {
+            if (!event.multiDay()) {
+                return message("events.time.allDay", DAY.format(event.startDate()));
+            }
+            return DAY.format(event.startDate()) + " " + DASH + " " + DAY.format(event.endDate());
+        }
+        ZonedDateTime start = event.startsAt();
+        ZonedDateTime end = event.endsAt();
+        if (!event.multiDay()) {
+            return DAY.format(start) + ", " + TIME.format(start) + DASH + TIME.format(end);
+        }
+        return DAY.format(start) + ", " + TIME.format(start) + " " + DASH + " " + DAY.format(end) + ", " + TIME.format(end);
+    }
+
+    /** What the event is on a given day of the grid or a list: "16:00–17:30", "All day", "Until 12:00". */
+    public String onDay(EventView event, LocalDate day) {
+        if (event.allDay()) {
+            return message("events.time.allDayShort");
+        }
+        boolean starts = event.firstDay().equals(day);
+        boolean ends = event.lastDay().equals(day);
+        if (starts && ends) {
+            return TIME.format(event.startsAt()) + DASH + TIME.format(event.endsAt());
+        }
+        if (starts) {
+            return message("events.time.from", TIME.format(event.startsAt()));
+        }
+        if (ends) {
+            return message("events.time.until", TIME.format(event.endsAt()));
+        }
+        return message("events.time.allDayShort");
+    }
+
+    public String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    public String shortDay(LocalDate day) {
+        return DAY_WITHOUT_YEAR.format(day);
+    }
+
+    public String longDay(LocalDate day) {
+        return LONG_DAY.format(day);
+    }
+
+    /** For {@code <time datetime>} and JSON-LD: the local time with the offset of that moment. */
+    public String machine(ZonedDateTime time) {
+        return MACHINE.format(time);
+    }
+
+    public String machineStart(EventView event) {
+        return event.allDay() ? event.startDate().toString() : machine(event.startsAt());
+    }
+
+    public String machineEnd(EventView event) {
+        return event.allDay() ? event.endDate().toString() : machine(event.endsAt());
+    }
+
+    /** "Repeats weekly on Tuesdays until Tuesday 15 December 2026." and the other forms of a series' rule. */
+    public String repeats(SeriesSummary series) {
+        String weekday = message("events.weekday.long." + series.firstDay().getDayOfWeek().getValue());
+        String until = series.lastDay() == null ? "" : LONG_DAY.format(series.lastDay());
+        String ordinal = series.weekOfMonth() == 0 ? "" : message("events.series.ordinal." + series.weekOfMonth());
+        return message("events.series." + series.frequency(), weekday, until, ordinal, series.firstDay().getDayOfMonth());
+    }
+
+    /** An other date of a series, as a list shows it: "Tue 10 Nov 2026, 16:00–17:00". */
+    public String otherDate(SeriesSummary.OtherDate date) {
+        if (date.allDay()) {
+            return message("events.time.allDay", DAY.format(date.day()));
+        }
+        return DAY.format(date.startsAt()) + ", " + TIME.format(date.startsAt()) + DASH + TIME.format(date.endsAt());
+    }
+
+    public String machineOtherDate(SeriesSummary.OtherDate date) {
+        return date.allDay() ? date.day().toString() : machine(date.startsAt());
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, BRITISH);
+    }
+}

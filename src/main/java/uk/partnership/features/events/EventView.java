@@ -1,0 +1,68 @@
+package uk.partnership.features.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.schools.SchoolView;
+
+/**
+ * An event as the public pages and feeds see it. Times are in the site's zone. For an all-day event
+ * {@link #startDate()} and {@link #endDate()} (inclusive) are the truth, and {@link #startsAt()} /
+ * {@link #endsAt()} are the start of its first day and the start of the day after its last.
+ */
+public record EventView(
+        long id,
+        UUID uid,
+        String title,
+        String slug,
+        String summary,
+        String description,
+        boolean allDay,
+        ZonedDateTime startsAt,
+        ZonedDateTime endsAt,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        String venueName,
+        String venueAddress,
+        @Nullable String onlineUrl,
+        boolean wholePartnership,
+        List<SchoolView> hosts,
+        CategoryView category,
+        List<Audience> audiences,
+        List<Integer> yearGroups,
+        String bookingText,
+        @Nullable String bookingUrl,
+        EventStatus status,
+        @Nullable Instant cancelledAt,
+        String cancellationReason,
+        int sequence,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean cancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    /** The first day of the event in the site's zone. */
+    public LocalDate firstDay() {
+        return allDay ? startDate : startsAt.toLocalDate();
+    }
+
+    /** The last day of the event in the site's zone (an event ending at midnight ends the day before). */
+    public LocalDate lastDay() {
+        if (allDay) {
+            return endDate;
+        }
+        ZonedDateTime end = endsAt.minusNanos(1);
+        return end.toLocalDate().isBefore(firstDay()) ? firstDay() : end.toLocalDate();
+    }
+
+    public boolean multiDay() {
+        return !firstDay().equals(lastDay());
+    }
+}

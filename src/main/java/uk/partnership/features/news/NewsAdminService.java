@@ -1,0 +1,220 @@
+package uk.partnership.features.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import uk.partnership.base.audit.Actor;
+import uk.partnership.base.audit.AuditTrail;
+import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.SensibleDates;
+import uk.partnership.base.web.SiteProperties;
+import uk.partnership.base.web.SlugHistory;
+import uk.partnership.base.web.Slugs;
+
+/**
+ * The coordinator's news changes: create, edit, publish now, schedule for later, unpublish. Every change is
+ * checked against the version the form was opened with and writes an audit entry in the same transaction.
+ * Scheduling only stores the publish time: {@link NewsFeed} shows the post from then on.
+ */
+@Service
+class NewsAdminService {
+
+    static final String ITEM = "news";
+
+    private final NewsRepository posts;
+    private final NewsFeed feed;
+    private final SchoolDirectory schools;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final SlugHistory slugs;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    NewsAdminService(NewsRepository posts, NewsFeed feed, SchoolDirectory schools, AuditTrail audit, JdbcClient jdbc,
+                     Clock clock, SiteProperties site) {
+        this.posts = posts;
+        this.feed = feed;
+        this.schools = schools;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.slugs = new SlugHistory(jdbc, "news_post", "news_slug_history", "post_id");
+        this.clock = clock;
+        this.zone = site.timeZone();
+    }
+
+    @Transactional(readOnly = true)
+    NewsForm formFor(long id) {
+        NewsPost post = find(id);
+        NewsView view = feed.anyById(id).orElseThrow(() -> new NotFoundException("news " + id));
+        return NewsForm.of(view, post.getVersion());
+    }
+
+    /** A new draft by {@code actor}, shown as written by {@code authorName}; null when the form has errors. */
+    @Transactional
+    @Nullable Long create(Actor actor, String authorName, NewsForm form, Errors errors) {
+        check(form, null, errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        String slug = slugs.choose(form.slug(), null, form.title());
+        NewsPost post = new NewsPost(form.title().strip(), slug, actor.accountId(),
+                authorName.isBlank() ? actor.email() : authorName, clock.instant(), actor.email());
+        post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
+        posts.saveAndFlush(post);
+        audit.record(actor, "created", ITEM, post.getId(), post.getTitle(),
+                AuditTrail.diff(Map.of(), post.describedFields()));
+        return post.getId();
+    }
+
+    @Transactional
+    void update(Actor actor, long id, NewsForm form, Errors errors) {
+        NewsPost post = find(id);
+        checkVersion(post, form.versionOrZero());
+        check(form, post, errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        Map<String, Object> before = post.describedFields();
+        String oldSlug = post.getSlug();
+        String slug = slugs.choose(form.slug(), post.getSlug(), form.title());
+        post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
+        post.edited(clock.instant(), actor.email());
+        posts.saveAndFlush(post);
+        if (!oldSlug.equals(slug)) {
+            slugs.renamed(oldSlug, slug, post.getId());
+        }
+        audit.record(actor, "changed", ITEM, post.getId(), post.getTitle(),
+                AuditTrail.diff(before, post.describedFields()));
+    }
+
+    @Transactional
+    void publish(Actor actor, long id, long version) {
+        change(actor, id, version, "published", post -> post.publish(clock.instant(), actor.email()));
+    }
+
+    @Transactional
+    void unpublish(Actor actor, long id, long version) {
+        change(actor, id, version, "unpublished", post -> post.unpublish(clock.instant(), actor.email()));
+    }
+
+    /** Sets the time the post appears, which must be later than now; field errors otherwise. */
+    @Transactional
+    void schedule(Actor actor, long id, ScheduleForm form, Errors errors) {
+        NewsPost post = find(id);
+        checkVersion(post, form.versionOrZero());
+        LocalDate day = date(form.publishDate(), errors);
+        LocalTime time = time(form.publishTime(), errors);
+        if (day == null || time == null) {
+            return;
+        }
+        Instant when = day.atTime(time).atZone(zone).toInstant();
+        Instant now = clock.instant();
+        if (!when.isAfter(now)) {
+            errors.rejectValue("publishDate", "admin.news.schedule.past");
+            return;
+        }
+        change(actor, id, form.versionOrZero(), "scheduled", scheduled -> scheduled.schedule(when, now, actor.email()));
+    }
+
+    @Transactional(readOnly = true)
+    long version(long id) {
+        return find(id).getVersion();
+    }
+
+    private void change(Actor actor, long id, long version, String action, Consumer<NewsPost> change) {
+        NewsPost post = find(id);
+        checkVersion(post, version);
+        Map<String, Object> before = post.describedFields();
+        change.accept(post);
+        posts.saveAndFlush(post);
+        audit.record(actor, action, ITEM, post.getId(), post.getTitle(), AuditTrail.diff(before, post.describedFields()));
+    }
+
+    private NewsPost find(long id) {
+        return posts.findById(id).orElseThrow(() -> new NotFoundException("news " + id));
+    }
+
+    private static void checkVersion(NewsPost post, long formVersion) {
+        if (post.getVersion() != formVersion) {
+            throw new EditConflictException(post.getUpdatedBy() == null ? "" : post.getUpdatedBy(), post.getUpdatedAt());
+        }
+    }
+
+    /** Checks what Bean Validation cannot: the related schools and the slug. */
+    private void check(NewsForm form, @Nullable NewsPost current, Errors errors) {
+        if (form.schoolIds() != null
+                && form.schoolIds().stream().anyMatch(school -> school == null || schools.byId(school).isEmpty())) {
+            errors.rejectValue("schoolIds", "admin.news.schools.unknown");
+        }
+        if (form.slug() != null && !form.slug().isBlank()) {
+            String slug = form.slug().strip();
+            if (!Slugs.isValid(slug)) {
+                errors.rejectValue("slug", "form.slug.invalid");
+            } else if (slugs.taken(slug, current == null ? null : current.getId())) {
+                errors.rejectValue("slug", "form.slug.taken");
+            }
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, Errors errors) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue("publishDate", "admin.news.publishDate.required");
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            if (!SensibleDates.contains(day)) {
+                errors.rejectValue("publishDate", "form.date.outOfRange", SensibleDates.window(), null);
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            errors.rejectValue("publishDate", "admin.news.publishDate.invalid");
+            return null;
+        }
+    }
+
+    private static @Nullable LocalTime time(@Nullable String value, Errors errors) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue("publishTime", "admin.news.publishTime.required");
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue("publishTime", "admin.news.publishTime.invalid");
+            return null;
+        }
+    }
+
+
+
+
+    private static Set<Long> schoolIds(NewsForm form) {
+        return form.schoolIds() == null ? Set.of() : new LinkedHashSet<>(form.schoolIds());
+    }
+
+    private static String body(NewsForm form) {
+        return form.body() == null ? "" : form.body();
+    }
+
+    private static String trim(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

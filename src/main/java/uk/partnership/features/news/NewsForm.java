@@ -1,0 +1,37 @@
+package uk.partnership.features.news;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import uk.partnership.base.web.SingleLine;
+
+/**
+ * The coordinator's news form, as typed. Never bound to the entity (no over-posting): status and publish time
+ * change only through publish, schedule and unpublish.
+ */
+record NewsForm(
+        @NotBlank(message = "{admin.news.title.required}") @Size(max = 200, message = "{admin.news.title.tooLong}")
+        @SingleLine String title,
+        @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
+        @Size(max = 500, message = "{admin.news.summary.tooLong}") String summary,
+        @Size(max = 20000, message = "{admin.news.body.tooLong}") String body,
+        @Nullable List<Long> schoolIds,
+        @Nullable Long version) {
+
+    long versionOrZero() {
+        return version == null ? 0 : version;
+    }
+
+    static NewsForm empty() {
+        return new NewsForm("", "", "", "", new ArrayList<>(), 0L);
+    }
+
+    static NewsForm of(NewsView post, long version) {
+        return new NewsForm(post.title(), post.slug(), post.summary(), post.body(),
+                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), version);
+    }
+}

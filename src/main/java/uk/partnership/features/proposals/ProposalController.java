@@ -1,0 +1,161 @@
+package uk.partnership.features.proposals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.SiteProperties;
+import uk.partnership.features.accounts.SignedInUser;
+import uk.partnership.features.events.Audience;
+import uk.partnership.features.events.EventCalendar;
+
+/**
+ * A representative's proposals for their own school: list, propose, show (with the thread and the history),
+ * edit while submitted or changes requested, resubmit, withdraw. Another school's proposal answers 404.
+ */
+@Controller
+class ProposalController {
+
+    private final ProposalService proposals;
+    private final EventCalendar calendar;
+    private final SiteProperties site;
+
+    ProposalController(ProposalService proposals, EventCalendar calendar, SiteProperties site) {
+        this.proposals = proposals;
+        this.calendar = calendar;
+        this.site = site;
+    }
+
+    @GetMapping("/proposals")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("proposals", user.schoolId() == null ? java.util.List.of() : proposals.forSchool(user.schoolId()));
+        return "proposals/list";
+    }
+
+    @GetMapping("/proposals/new")
+    String newProposal(Model model) {
+        model.addAttribute("proposal", ProposalForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/proposals")
+    String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("proposal") ProposalForm form,
+                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Long id = proposals.create(user, form, errors);
+        if (id == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("saved", "proposals.saved.created");
+        return "redirect:/proposals/" + id;
+    }
+
+    @GetMapping("/proposals/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("admin", false);
+        model.addAttribute("current", proposals.get(user, id));
+        model.addAttribute("messages", proposals.messages(id));
+        model.addAttribute("history", proposals.history(id));
+        if (!model.containsAttribute("reply")) {
+            model.addAttribute("reply", new ReplyForm(""));
+        }
+        return "proposals/show";
+    }
+
+    @GetMapping("/proposals/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        ProposalView current = proposals.get(user, id);
+        if (!current.editable()) {
+            redirect.addFlashAttribute("refused", "proposals.refused.edit");
+            return "redirect:/proposals/" + id;
+        }
+        model.addAttribute("proposal", ProposalForm.of(current));
+        return form(model, current);
+    }
+
+    @PostMapping("/proposals/{id}/edit")
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            proposals.update(user, id, form, errors);
+        } catch (EditConflictException conflict) {
+            conflict.rejectInto(errors, site.timeZone());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, proposals.get(user, id));
+        } catch (ProposalRefusedException refused) {
+            redirect.addFlashAttribute("refused", refused.messageKey());
+            return "redirect:/proposals/" + id;
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, proposals.get(user, id));
+        }
+        redirect.addFlashAttribute("saved", "proposals.saved.edited");
+        return "redirect:/proposals/" + id;
+    }
+
+    @PostMapping("/proposals/{id}/resubmit")
+    String resubmit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
+                    RedirectAttributes redirect) {
+        return move(user, id, version, ProposalStatus.RESUBMITTED, redirect, "proposals.saved.resubmitted");
+    }
+
+    @PostMapping("/proposals/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
+                    RedirectAttributes redirect) {
+        return move(user, id, version, ProposalStatus.WITHDRAWN, redirect, "proposals.saved.withdrawn");
+    }
+
+    @PostMapping("/proposals/{id}/messages")
+    String message(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                   @Valid @ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(user, id, model);
+        }
+        proposals.post(user, id, reply.body());
+        redirect.addFlashAttribute("saved", "proposals.saved.message");
+        return "redirect:/proposals/" + id + "#thread";
+    }
+
+    private String move(SignedInUser user, long id, long version, ProposalStatus target, RedirectAttributes redirect,
+                        String done) {
+        try {
+            proposals.move(user, id, version, target, "");
+            redirect.addFlashAttribute("saved", done);
+        } catch (ProposalRefusedException refused) {
+            redirect.addFlashAttribute("refused", refused.messageKey());
+        } catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("refused", "proposals.refused.changedMeanwhile");
+        }
+        return "redirect:/proposals/" + id;
+    }
+
+    private String form(Model model, @Nullable ProposalView current) {
+        model.addAttribute("current", current);
+        Map<Long, String> categoryNames = new LinkedHashMap<>();
+        calendar.categories().forEach(category -> categoryNames.put(category.id(), category.name()));
+        model.addAttribute("categoryNames", categoryNames);
+        model.addAttribute("audienceValues", Audience.values());
+        model.addAttribute("yearGroupValues", ProposalForm.YEAR_GROUPS);
+        return "proposals/form";
+    }
+}

@@ -1,6 +1,0 @@
-package uk.partnership.news;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NewsRepository extends JpaRepository<NewsPost, Long> {
-}

@@ -1,6 +1,0 @@
-/**
- * News: the public list at /news, articles, the Atom feed, and the coordinator's posts at /admin/news. A post is
- * public when it is not a draft and its publish time has come ({@link uk.partnership.news.NewsFeed}), so a
- * scheduled post appears on time with no job. Other features read news through {@link uk.partnership.news.NewsFeed}.
- */
-package uk.partnership.news;

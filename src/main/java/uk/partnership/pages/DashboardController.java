@@ -1,0 +1,76 @@
+package uk.partnership.pages;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import uk.partnership.base.audit.AuditTrail;
+import uk.partnership.base.mail.MailOutbox;
+import uk.partnership.base.web.SiteProperties;
+import uk.partnership.features.accounts.AccountService;
+import uk.partnership.features.events.EventCalendar;
+import uk.partnership.features.events.EventFilter;
+import uk.partnership.features.proposals.ProposalCounts;
+
+/**
+ * The coordinator's dashboard: what is coming up, what is still a draft, what changed lately, and e-mail that
+ * has been failing for more than an hour (nothing when there is none).
+ */
+@Controller
+class DashboardController {
+
+    static final int LISTED = 5;
+    static final int RECENT_CHANGES = 10;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
+    private final EventCalendar calendar;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final ProposalCounts proposals;
+    private final MailOutbox mail;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DashboardController(EventCalendar calendar, AccountService accounts, AuditTrail audit, ProposalCounts proposals,
+                        MailOutbox mail, Clock clock, SiteProperties site) {
+        this.mail = mail;
+        this.zone = site.timeZone();
+        this.calendar = calendar;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) {
+        model.addAttribute("upcoming", calendar.upcoming(clock.instant(), EventFilter.NONE, 1, LISTED).events());
+        model.addAttribute("drafts", calendar.drafts(LISTED));
+        model.addAttribute("changes", audit.recent(RECENT_CHANGES));
+        model.addAttribute("accounts", accounts.counts());
+        model.addAttribute("proposalsAwaiting", proposals.awaitingReview());
+        MailOutbox.Failing failing = mail.failingTooLong(LISTED);
+        model.addAttribute("failingMailCount", failing.count());
+        model.addAttribute("failingMail", failing.oldest().stream().map(this::row).toList());
+        return "admin/home";
+    }
+
+    /** A mail that is not getting through, as the dashboard lists it. */
+    record FailingMailRow(String to, String template, String since, String sinceDatetime, int attempts,
+                          String problemKey, boolean givenUp) {
+    }
+
+    private FailingMailRow row(MailOutbox.FailingMail failing) {
+        ZonedDateTime since = failing.failingSince().atZone(zone);
+        return new FailingMailRow(failing.to(), failing.template(), WHEN.format(since), MACHINE.format(since),
+                failing.attempts(), failing.lastError().messageKey(), failing.givenUp());
+    }
+}

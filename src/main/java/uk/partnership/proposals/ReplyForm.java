@@ -1,9 +1,0 @@
-package uk.partnership.proposals;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A message for a proposal's thread. */
-record ReplyForm(@NotBlank(message = "{proposals.message.required}")
-                 @Size(max = 5000, message = "{proposals.message.tooLong}") String body) {
-}

@@ -1,6 +1,0 @@
-package uk.partnership.schools;
-
-/** Whether a school is state-funded or independent; a cross-sector partnership has both. */
-public enum Sector {
-    STATE, INDEPENDENT
-}

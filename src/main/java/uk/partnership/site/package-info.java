@@ -1,2 +1,0 @@
-/** The partnership itself: its settings, the home page, static pages, and what search engines read. */
-package uk.partnership.site;

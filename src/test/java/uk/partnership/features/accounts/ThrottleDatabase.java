@@ -1,0 +1,48 @@
+package uk.partnership.features.accounts;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import uk.partnership.support.TestDatabase;
+
+/**
+ * The throttle's table alone, made by its real migration in a schema of its own on the test database, for
+ * tests of the throttles without the application around them. Each call gives an empty table.
+ */
+final class ThrottleDatabase {
+
+    static final String MIGRATION = "db/migration/V33__create_throttle_buckets.sql";
+
+    private static DataSource dataSource;
+
+    private ThrottleDatabase() {
+    }
+
+    static synchronized JdbcClient emptyTable() {
+        if (dataSource == null) {
+            String schema = "throttle_test_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+            var created = new DriverManagerDataSource(TestDatabase.url(), TestDatabase.username(),
+                    TestDatabase.password());
+            try (Connection connection = created.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("create schema " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            created.setSchema(schema);
+            new ResourceDatabasePopulator(new ClassPathResource(MIGRATION)).execute(created);
+            dataSource = created;
+        }
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("truncate throttle_bucket").update();
+        return jdbc;
+    }
+}

@@ -1,0 +1,316 @@
+package uk.partnership.features.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.partnership.support.DemoContent;
+
+/** The public calendar's pages, on PostgreSQL, with the clock fixed on Tue 20 Oct 2026 (see {@link FixedClock}). */
+@CalendarTest
+class EventPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventFixtures fixtures;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void schools() {
+        DemoContent.load(dataSource);
+    }
+
+    @Test
+    void eventPageWritesTheTimeWithWeekdayInLondonTime() throws Exception {
+        fixtures.timed("science-talk", LocalDateTime.of(2026, 3, 3, 16, 0), LocalDateTime.of(2026, 3, 3, 17, 30),
+                "radley-college");
+
+        Document page = page("/events/science-talk");
+
+        assertThat(page.select("time").first().text()).isEqualTo("Tue 3 Mar 2026, 16:00–17:30");
+        assertThat(page.select("time").first().attr("datetime")).isEqualTo("2026-03-03T16:00:00+00:00");
+        assertThat(page.select("h1").text()).isEqualTo("Fixture science talk");
+        assertThat(page.select(".summary-list").text()).contains("Radley College", "Amey Theatre",
+                "Park Road, Abingdon OX14 1DE", "Students", "Year 12", "Year 13");
+        assertThat(page.select("a:contains(OpenStreetMap)").attr("href"))
+                .startsWith("https://www.openstreetmap.org/search?query=Park%20Road");
+        assertThat(page.select(".prose strong").text()).isEqualTo("Markdown");
+    }
+
+    @Test
+    void eventAtHalfPastOneOnTheOctoberClockChangeIsShownInSummerTime() throws Exception {
+        fixtures.timed("night-sky-watch", LocalDateTime.of(2026, 10, 25, 1, 30), LocalDateTime.of(2026, 10, 25, 3, 0));
+
+        Document page = page("/events/night-sky-watch");
+
+        assertThat(page.select(".summary-list time").text()).isEqualTo("Sun 25 Oct 2026, 01:30–03:00");
+        assertThat(page.select(".summary-list time").attr("datetime")).isEqualTo("2026-10-25T01:30:00+01:00");
+        assertThat(jsonLd(page)).contains("\"startDate\":\"2026-10-25T01:30:00+01:00\"",
+                "\"endDate\":\"2026-10-25T03:00:00+00:00\"");
+    }
+
+    @Test
+    void eventAtTenTheDayAfterTheClocksGoBackIsInGreenwichMeanTime() throws Exception {
+        fixtures.timed("monday-coaching", LocalDateTime.of(2026, 10, 26, 10, 0), LocalDateTime.of(2026, 10, 26, 11, 0));
+
+        Document page = page("/events/monday-coaching");
+
+        assertThat(page.select(".summary-list time").text()).isEqualTo("Mon 26 Oct 2026, 10:00–11:00");
+        assertThat(page.select(".summary-list time").attr("datetime")).isEqualTo("2026-10-26T10:00:00+00:00");
+        assertThat(jsonLd(page)).contains("\"startDate\":\"2026-10-26T10:00:00+00:00\"");
+    }
+
+    @Test
+    void allDayAndMultiDayEventsAreWrittenAsDates() throws Exception {
+        fixtures.allDay("sports-day", LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 7));
+        fixtures.allDay("arts-festival", LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 28));
+        fixtures.timed("residential", LocalDateTime.of(2027, 3, 26, 16, 0), LocalDateTime.of(2027, 3, 28, 15, 0));
+
+        assertThat(page("/events/sports-day").select(".summary-list time").text()).isEqualTo("Sat 7 Nov 2026, all day");
+        assertThat(page("/events/arts-festival").select(".summary-list time").text())
+                .isEqualTo("Fri 26 Mar 2027 – Sun 28 Mar 2027");
+        assertThat(page("/events/residential").select(".summary-list time").text())
+                .isEqualTo("Fri 26 Mar 2027, 16:00 – Sun 28 Mar 2027, 15:00");
+        assertThat(jsonLd(page("/events/arts-festival"))).contains("\"startDate\":\"2027-03-26\"",
+                "\"endDate\":\"2027-03-28\"");
+    }
+
+    @Test
+    void cancelledEventSaysSoAtTheTopAndInItsData() throws Exception {
+        fixtures.cancel(fixtures.timed("choir-evening", LocalDateTime.of(2026, 11, 12, 19, 0),
+                LocalDateTime.of(2026, 11, 12, 21, 0)), "The hall is flooded.");
+
+        Document page = page("/events/choir-evening");
+
+        assertThat(page.title()).startsWith("Cancelled: Fixture choir evening");
+        assertThat(page.select(".notice--cancelled").text())
+                .contains("This event has been cancelled", "The hall is flooded.");
+        assertThat(page.select("main > section > .notice--cancelled, main .notice--cancelled").first())
+                .isEqualTo(page.select("main .notice, main h1").first());
+        assertThat(jsonLd(page)).contains("\"eventStatus\":\"https://schema.org/EventCancelled\"");
+        assertThat(page("/events?month=2026-11").select(".event-item--cancelled").text())
+                .contains("Fixture choir evening", "Cancelled");
+    }
+
+    @Test
+    void draftIsNotFoundAnywhere() throws Exception {
+        fixtures.unpublished("secret-plans", LocalDateTime.of(2026, 10, 28, 16, 0), LocalDateTime.of(2026, 10, 28, 17, 0));
+
+        mvc.perform(get("/events/secret-plans")).andExpect(status().isNotFound());
+        mvc.perform(get("/events/secret-plans.ics")).andExpect(status().isNotFound());
+        assertThat(body("/events?month=2026-10")).doesNotContain("secret-plans", "Fixture secret plans");
+        assertThat(body("/events/list")).doesNotContain("secret-plans");
+        assertThat(body("/events/feed.ics")).doesNotContain("Fixture secret plans");
+        assertThat(body("/sitemap.xml")).doesNotContain("secret-plans");
+        assertThat(body("/")).doesNotContain("secret-plans");
+    }
+
+    @Test
+    void monthGridIsATableWithWeekdayHeadersAndEachEventOnItsDays() throws Exception {
+        fixtures.timed("coaching-session", LocalDateTime.of(2026, 11, 3, 16, 0), LocalDateTime.of(2026, 11, 3, 17, 30),
+                "john-mason-school");
+        fixtures.allDay("three-day-festival", LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 20));
+
+        Document page = page("/events?month=2026-11");
+
+        assertThat(page.select("table.month thead th").eachText()).containsExactly(
+                "Mon Monday", "Tue Tuesday", "Wed Wednesday", "Thu Thursday", "Fri Friday", "Sat Saturday", "Sun Sunday");
+        assertThat(page.select("table.month thead th").first().attr("scope")).isEqualTo("col");
+        var cell = page.select("td:has(time[datetime=2026-11-03])").first();
+        assertThat(cell.select(".event-item").text()).contains("16:00–17:30", "Fixture coaching session", "John Mason School");
+        assertThat(page.select("td:has(a[href=/events/three-day-festival])").eachText()).hasSize(3);
+        assertThat(page.select("h2#month-heading").text()).isEqualTo("November 2026");
+    }
+
+    @Test
+    void monthDefaultsToThisMonthInLondon() throws Exception {
+        assertThat(page("/events").select("h2#month-heading").text()).isEqualTo("October 2026");
+    }
+
+    @Test
+    void previousAndNextMonthKeepTheFilters() throws Exception {
+        Document page = page("/events?month=2026-11&school=radley-college&audience=parents");
+
+        assertThat(page.select("a[rel=prev]").attr("href"))
+                .isEqualTo("/events?month=2026-10&school=radley-college&audience=parents");
+        assertThat(page.select("a[rel=next]").attr("href"))
+                .isEqualTo("/events?month=2026-12&school=radley-college&audience=parents");
+        assertThat(page.select("input[name=school][value=radley-college]").hasAttr("checked")).isTrue();
+        assertThat(page.select("input[name=month]").val()).isEqualTo("2026-11");
+    }
+
+    @Test
+    void badMonthIsABadRequestWithAMessage() throws Exception {
+        for (String month : new String[] {"2026-13", "november", "2026-1"}) {
+            var result = mvc.perform(get("/events").param("month", month))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(view().name("error/page"))
+                    .andReturn();
+            assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select(".error-detail").text())
+                    .contains("is not a month", "for example 2026-03");
+        }
+    }
+
+    @Test
+    void unknownFilterValuesAreBadRequestsNotErrors() throws Exception {
+        mvc.perform(get("/events").param("school", "hogwarts")).andExpect(status().isBadRequest());
+        mvc.perform(get("/events").param("audience", "aliens")).andExpect(status().isBadRequest());
+        mvc.perform(get("/events/list").param("from", "tomorrow")).andExpect(status().isBadRequest());
+        mvc.perform(get("/events/list").param("page", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/events/feed.ics").param("category", "nope")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void filtersCombineSchoolsCategoriesAndAudiences() throws Exception {
+        Event forParents = fixtures.timed("radley-parents-talk", LocalDateTime.of(2026, 12, 2, 18, 0),
+                LocalDateTime.of(2026, 12, 2, 19, 0), "radley-college");
+        forParents.forAudiences(EnumSet.of(Audience.PARENTS), Set.of());
+        fixtures.save(forParents);
+        fixtures.timed("radley-student-talk", LocalDateTime.of(2026, 12, 3, 18, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
+                "radley-college");
+        fixtures.timed("larkmead-student-talk", LocalDateTime.of(2026, 12, 4, 18, 0),
+                LocalDateTime.of(2026, 12, 4, 19, 0), "larkmead-school");
+        fixtures.timed("partnership-talk", LocalDateTime.of(2026, 12, 5, 18, 0), LocalDateTime.of(2026, 12, 5, 19, 0));
+
+        assertThat(eventsIn("/events?month=2026-12&school=radley-college"))
+                .contains("radley-parents-talk", "radley-student-talk", "partnership-talk")
+                .doesNotContain("larkmead-student-talk");
+        assertThat(eventsIn("/events?month=2026-12&school=radley-college&audience=parents"))
+                .contains("radley-parents-talk").doesNotContain("radley-student-talk", "larkmead-student-talk");
+        assertThat(eventsIn("/events?month=2026-12&school=radley-college&school=larkmead-school&category=fixture-talks"))
+                .contains("radley-parents-talk", "radley-student-talk", "larkmead-student-talk", "partnership-talk");
+        assertThat(eventsIn("/events?month=2026-12&category=fixture-talks&audience=staff")).isEmpty();
+    }
+
+    @Test
+    void upcomingListGroupsByDayFromTodayAndPages() throws Exception {
+        for (int day = 1; day <= 25; day++) {
+            fixtures.timed("daily-club-" + day, LocalDateTime.of(2030, 1, day, 16, 0), LocalDateTime.of(2030, 1, day, 17, 0));
+        }
+
+        Document first = page("/events/list?from=2030-01-01&category=fixture-talks");
+        assertThat(first.select("h2.day-heading").eachText()).startsWith("Tue 1 Jan 2030", "Wed 2 Jan 2030");
+        assertThat(first.select(".event-card")).hasSize(EventPagesController.PAGE_SIZE);
+        assertThat(first.select("a[rel=next]").attr("href"))
+                .isEqualTo("/events/list?from=2030-01-01&category=fixture-talks&page=2");
+
+        Document second = page("/events/list?from=2030-01-01&category=fixture-talks&page=2");
+        assertThat(second.select(".event-card")).hasSize(5);
+        assertThat(second.select("h2.day-heading").first().text()).isEqualTo("Mon 21 Jan 2030");
+        assertThat(second.select("a[rel=prev]")).isNotEmpty();
+    }
+
+    @Test
+    void pastEventsAreNewestFirst() throws Exception {
+        fixtures.timed("old-talk", LocalDateTime.of(2026, 9, 1, 16, 0), LocalDateTime.of(2026, 9, 1, 17, 0));
+        fixtures.timed("older-talk", LocalDateTime.of(2026, 8, 1, 16, 0), LocalDateTime.of(2026, 8, 1, 17, 0));
+        fixtures.timed("future-talk", LocalDateTime.of(2026, 12, 1, 16, 0), LocalDateTime.of(2026, 12, 1, 17, 0));
+
+        var titles = page("/events/past?category=fixture-talks").select(".event-card__title").eachText();
+
+        assertThat(titles).containsSubsequence("Fixture old talk", "Fixture older talk")
+                .doesNotContain("Fixture future talk");
+    }
+
+    @Test
+    void schoolPageShowsItsUpcomingEventsAndOffersItsFeed() throws Exception {
+        fixtures.timed("fitzharrys-open-evening", LocalDateTime.of(2026, 11, 5, 18, 0),
+                LocalDateTime.of(2026, 11, 5, 20, 0), "fitzharrys-school");
+
+        Document page = page("/schools/fitzharrys-school");
+
+        assertThat(page.select(".event-card__title").eachText()).contains("Fixture fitzharrys open evening");
+        assertThat(page.select(".subscribe a[href^=webcal://]").attr("href"))
+                .isEqualTo("webcal://localhost:8080/events/feed.ics?school=fitzharrys-school");
+        assertThat(page.select(".subscribe code").text())
+                .isEqualTo("http://localhost:8080/events/feed.ics?school=fitzharrys-school");
+        assertThat(page.select(".subscribe").text()).contains("about once a day");
+    }
+
+    @Test
+    void calendarPagesOfferTheFilteredFeed() throws Exception {
+        Document page = page("/events?school=abingdon-school&audience=parents");
+
+        assertThat(page.select(".subscribe a[href^=webcal://]").attr("href"))
+                .isEqualTo("webcal://localhost:8080/events/feed.ics?school=abingdon-school&audience=parents");
+        assertThat(page.select(".subscribe").text()).contains("Google Calendar and Outlook refresh subscriptions about once a day");
+    }
+
+    @Test
+    void oldSlugOfARenamedEventRedirectsPermanently() throws Exception {
+        Event event = fixtures.timed("renamed-talk", LocalDateTime.of(2026, 11, 9, 16, 0), LocalDateTime.of(2026, 11, 9, 17, 0));
+        jdbc.sql("insert into event_slug_history (slug, event_id) values ('original-talk', :id)")
+                .param("id", event.getId()).update();
+
+        mvc.perform(get("/events/original-talk")).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/events/renamed-talk"));
+        mvc.perform(get("/events/original-talk.ics")).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/events/renamed-talk.ics"));
+    }
+
+    @Test
+    void addToCalendarOffersIcsGoogleAndOutlook() throws Exception {
+        fixtures.timed("media-workshop", LocalDateTime.of(2026, 11, 10, 16, 0), LocalDateTime.of(2026, 11, 10, 17, 30));
+
+        Document page = page("/events/media-workshop");
+
+        assertThat(page.select(".calendar-links a").eachAttr("href")).satisfiesExactly(
+                ics -> assertThat(ics).isEqualTo("/events/media-workshop.ics"),
+                google -> assertThat(google).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE")
+                        .contains("dates=20261110T160000Z/20261110T173000Z"),
+                outlook -> assertThat(outlook).startsWith("https://outlook.live.com/calendar/0/deeplink/compose")
+                        .contains("startdt=2026-11-10T16:00:00Z"));
+        mvc.perform(get("/events/media-workshop.ics"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"));
+    }
+
+    @Test
+    void unknownEventIsNotFound() throws Exception {
+        mvc.perform(get("/events/no-such-event")).andExpect(status().isNotFound());
+        mvc.perform(get("/events/no-such-event.ics")).andExpect(status().isNotFound());
+    }
+
+    private List<String> eventsIn(String path) throws Exception {
+        return page(path).select(".event-item__link").eachAttr("href").stream()
+                .map(href -> href.substring("/events/".length())).toList();
+    }
+
+    private static String jsonLd(Document page) {
+        return page.select("script[type=application/ld+json]").html();
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(body(path));
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+}

@@ -1,0 +1,101 @@
+package uk.partnership.features.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.StatementCounter;
+
+/**
+ * The news pages, the feed, and the pages that show the latest news run the same, small number of SQL statements
+ * with 3 posts as with 60: no statement per post or per related school.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({NewsClock.Config.class, StatementCounter.class})
+@Transactional
+class NewsStatementCountTest {
+
+    static final List<String> PAGES = List.of("/news", "/news/count-0", "/news/feed.atom", "/",
+            "/schools/radley-college", "/sitemap.xml");
+
+    static final String[] SCHOOLS = {"abingdon-school", "fitzharrys-school", "john-mason-school", "larkmead-school",
+            "radley-college", "st-helen-and-st-katharine"};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    NewsClock clock;
+
+    @Test
+    void newsPagesRunAsManyStatementsWithSixtyPostsAsWithThree() throws Exception {
+        DemoContent.load(dataSource);
+        addPosts(0, 3);
+        Map<String, Long> withThree = countStatements();
+
+        addPosts(3, 60);
+        Map<String, Long> withSixty = countStatements();
+
+        assertThat(withSixty).isEqualTo(withThree);
+        assertThat(withThree.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(10));
+    }
+
+    /** Posts with one to three related schools each, newest first by number, all already public. */
+    private void addPosts(int from, int to) {
+        for (int i = from; i < to; i++) {
+            long id = jdbc.sql("""
+                            insert into news_post (title, slug, summary, body, status, publish_at, author_name)
+                            values (:title, :slug, 'Summary', 'Body with **Markdown**.', 'PUBLISHED', :at, 'Jessica Burns')
+                            returning id""")
+                    .param("title", "Count " + i).param("slug", "count-" + i)
+                    .param("at", clock.instant().minusSeconds(i).atOffset(ZoneOffset.UTC))
+                    .query(Long.class).single();
+            int schools = i % 3 + 1;
+            for (int s = 0; s < schools; s++) {
+                jdbc.sql("insert into news_post_school (post_id, school_id) select :id, id from school where slug = :slug")
+                        .param("id", id).param("slug", SCHOOLS[(i + s) % SCHOOLS.length]).update();
+            }
+        }
+    }
+
+    private Map<String, Long> countStatements() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : PAGES) {
+            // Each real request has a persistence context of its own; the test transaction would share one.
+            entityManager.clear();
+            StatementCounter.reset();
+            mvc.perform(get(page)).andExpect(status().isOk());
+            counts.put(page, StatementCounter.statements());
+        }
+        return counts;
+    }
+}
