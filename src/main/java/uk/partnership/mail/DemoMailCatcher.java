@@ -27,7 +27,7 @@ class DemoMailCatcher {
     static final String HOST = "127.0.0.1";
 
     /** The demo's mail is a few KB; anything far larger is refused rather than kept in memory. */
-    static final int MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+    private static final int MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DemoMailCatcher.class);
 
