@@ -1,5 +1,7 @@
 package uk.partnership.base.mail;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -10,7 +12,7 @@ import org.springframework.context.annotation.Profile;
 class DemoMailConfig {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    DemoMailCatcher demoMailCatcher(MailProperties properties) {
-        return new DemoMailCatcher(properties.demoCatcherPort());
+    DemoMailCatcher demoMailCatcher(MailProperties properties, Clock clock) {
+        return new DemoMailCatcher(properties.demoCatcherPort(), clock);
     }
 }

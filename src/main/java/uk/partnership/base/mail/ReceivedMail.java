@@ -33,11 +33,20 @@ public record ReceivedMail(String to, String from, String subject, @Nullable Ins
     /** Reads a received message; a message that cannot be parsed is reported, not skipped. */
     public static ReceivedMail of(MimeMessage message) {
         try {
+            return of(message, receivedAt(message));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not read a received mail", e);
+        }
+    }
+
+    /** Reads a message that a catcher of ours received at {@code receivedAt}. */
+    public static ReceivedMail of(MimeMessage message, @Nullable Instant receivedAt) {
+        try {
             var bodies = new Bodies();
             bodies.collect(message);
             return new ReceivedMail(addresses(message.getRecipients(RecipientType.TO)),
                     addresses(message.getFrom()), message.getSubject() == null ? "" : message.getSubject(),
-                    receivedAt(message),
+                    receivedAt,
                     bodies.text == null ? "" : bodies.text, bodies.html == null ? "" : bodies.html);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Could not read a received mail", e);

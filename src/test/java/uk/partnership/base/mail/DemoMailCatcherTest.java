@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -105,7 +110,7 @@ class DemoMailCatcherTest {
     @Test
     void demoStartsWithoutACatcherWhenItsPortIsTaken() throws IOException {
         try (var taken = new ServerSocket(0, 1, InetAddress.getByName(DemoMailCatcher.HOST))) {
-            var catcher = new DemoMailCatcher(taken.getLocalPort());
+            var catcher = new DemoMailCatcher(taken.getLocalPort(), Clock.systemUTC());
 
             catcher.start();
 
@@ -113,6 +118,36 @@ class DemoMailCatcherTest {
             assertThat(catcher.messages()).isEmpty();
             catcher.stop();
         }
+    }
+
+    @Test
+    void catcherKeepsARealSmtpMessageOnceWithTheTimeItArrived() throws Exception {
+        Instant arrival = Instant.parse("2026-03-03T16:00:00.250Z");
+        var catcher = new DemoMailCatcher(freePort(), Clock.fixed(arrival, ZoneOffset.UTC));
+        catcher.start();
+        try {
+            var smtp = new JavaMailSenderImpl();
+            smtp.setHost(DemoMailCatcher.HOST);
+            smtp.setPort(catcher.port());
+            var message = new SimpleMailMessage();
+            message.setFrom("no-reply@school.example");
+            message.setTo("first@school.example", "second@school.example");
+            message.setSubject("Term dates for 2026");
+            message.setText("The spring term starts on Monday.");
+
+            smtp.send(message);
+
+            assertThat(catcher.messages()).singleElement().satisfies(mail -> {
+                assertThat(mail.to()).isEqualTo("first@school.example, second@school.example");
+                assertThat(mail.from()).isEqualTo("no-reply@school.example");
+                assertThat(mail.subject()).isEqualTo("Term dates for 2026");
+                assertThat(mail.text()).contains("The spring term starts on Monday.");
+                assertThat(mail.receivedAt()).isEqualTo(arrival);
+            });
+        } finally {
+            catcher.stop();
+        }
+        assertThat(catcher.running()).isFalse();
     }
 
     private Document page(String path) throws Exception {
