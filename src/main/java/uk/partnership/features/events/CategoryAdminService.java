@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -18,6 +19,7 @@ import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.web.EditConflictException;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.SlugHistory;
 import uk.partnership.base.web.Slugs;
 
 /**
@@ -41,8 +43,10 @@ class CategoryAdminService {
     private final CategoryRepository categories;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SlugHistory slugs;
 
-    CategoryAdminService(CategoryRepository categories, AuditTrail audit, Clock clock) {
+    CategoryAdminService(CategoryRepository categories, AuditTrail audit, Clock clock, JdbcClient jdbc) {
+        this.slugs = new SlugHistory(jdbc, "category", "category_slug_history", "category_id");
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
@@ -84,7 +88,7 @@ class CategoryAdminService {
         if (errors.hasErrors()) {
             return null;
         }
-        String slug = Slugs.unique(Slugs.from(name), wanted -> categories.findBySlug(wanted).isPresent());
+        String slug = Slugs.unique(Slugs.from(name), wanted -> slugs.taken(wanted, null));
         Category category = categories.saveAndFlush(
                 new Category(name, slug, categories.lastPosition() + 1, actorName));
         audit.record(actor, "created", ITEM, category.getId(), category.getName(),
@@ -112,6 +116,9 @@ class CategoryAdminService {
             return false;
         }
         Map<String, Object> before = category.describedFields();
+        if (!slug.equals(category.getSlug())) {
+            slugs.renamed(category.getSlug(), slug, category.getId());
+        }
         category.rename(name, slug, clock.instant(), actorName);
         categories.flush();
         audit.record(actor, "renamed", ITEM, category.getId(), category.getName(),
@@ -175,7 +182,7 @@ class CategoryAdminService {
         }
         if (!Slugs.isValid(slug)) {
             errors.rejectValue("slug", "form.slug.invalid");
-        } else if (categories.findBySlug(slug).filter(other -> !other.getId().equals(current.getId())).isPresent()) {
+        } else if (slugs.taken(slug, current.getId())) {
             errors.rejectValue("slug", "form.slug.taken");
         }
         return slug;

@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,13 @@ public class EventCalendar {
     public static final Duration CANCELLED_KEPT_IN_FEEDS = Duration.ofDays(30);
     /** How far back a feed reaches for events that have ended. */
     public static final Period FEED_HISTORY = Period.ofMonths(3);
+    /** How far ahead a feed reaches: events further off arrive as the window moves. */
+    public static final Period FEED_AHEAD = Period.ofMonths(12);
+    /**
+     * At most this many events in one feed, those nearest to today: Google Calendar is reported to drop
+     * subscriptions over about 1 MB, and a feed event takes about 800 bytes.
+     */
+    public static final int FEED_MAX_EVENTS = 1000;
 
     private static final String SELECT = """
             select e.id, e.uid, e.title, e.slug, e.summary, e.description, e.all_day, e.starts_at, e.ends_at,
@@ -56,7 +65,8 @@ public class EventCalendar {
             """;
 
     private static final String COUNT = """
-            select count(*) as events, coalesce(sum(e.sequence), 0) as changes, max(e.updated_at) as last_change
+            select count(*) as events, coalesce(sum(e.sequence), 0) as changes,
+                   (select max(any_event.updated_at) from event any_event) as last_change
             from event e
             join category c on c.id = e.category_id
             where e.status <> 'DRAFT'
@@ -92,14 +102,21 @@ public class EventCalendar {
     }
 
     /**
-     * What a subscribed calendar receives: published events from {@link #FEED_HISTORY} ago onwards, and
-     * cancelled ones for {@link #CANCELLED_KEPT_IN_FEEDS} after their cancellation.
+     * What a subscribed calendar receives, earliest first: published events from {@link #FEED_HISTORY} ago to
+     * {@link #FEED_AHEAD} ahead, and cancelled ones for {@link #CANCELLED_KEPT_IN_FEEDS} after their cancellation; at
+     * most {@code limit} of them, those that start nearest to {@code now}.
      */
-    public List<EventView> feed(Instant now, EventFilter filter) {
-        return feedQuery(now, filter).list("order by e.starts_at, e.id", Integer.MAX_VALUE, 0);
+    public List<EventView> feed(Instant now, EventFilter filter, int limit) {
+        List<EventView> nearest = feedQuery(now, filter).param("now", now)
+                .list("order by abs(extract(epoch from e.starts_at - :now)), e.id", limit, 0);
+        return nearest.stream().sorted(Comparator.comparing(EventView::startsAt).thenComparing(EventView::id)).toList();
     }
 
-    /** A fingerprint of {@link #feed} that changes whenever its content would: for ETag and Last-Modified. */
+    /**
+     * A fingerprint of {@link #feed} that changes whenever its content would: for ETag and Last-Modified. The last
+     * change is that of any event, whatever its state, so that an event leaving the feed (unpublished, moved to another
+     * school or category) moves it too.
+     */
     public FeedVersion feedVersion(Instant now, EventFilter filter) {
         return feedQuery(now, filter).statement(COUNT, "")
                 .query((rs, row) -> new FeedVersion(rs.getLong("events"), rs.getLong("changes"),
@@ -148,11 +165,37 @@ public class EventCalendar {
                 .list();
     }
 
+    /**
+     * The categories a filter names, by their current slug or an earlier one, retired ones included: a calendar
+     * subscribed to a category keeps working after the category is renamed or retired. Keyed by the slug asked for.
+     */
+    Map<String, FilterCategory> categoriesBySlug(Collection<String> slugs) {
+        Map<String, FilterCategory> found = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select c.slug as asked, c.slug, c.name, c.retired from category c where c.slug in (:slugs)
+                        union all
+                        select h.slug as asked, c.slug, c.name, c.retired
+                        from category_slug_history h join category c on c.id = h.category_id where h.slug in (:slugs)""")
+                .param("slugs", slugs)
+                .query((rs, row) -> found.putIfAbsent(rs.getString("asked"),
+                        new FilterCategory(rs.getString("slug"), rs.getString("name"), rs.getBoolean("retired"))))
+                .list();
+        return found;
+    }
+
+    /** A category as a filter names it: its current slug and name, and whether it is retired. */
+    record FilterCategory(String slug, String name, boolean retired) {
+    }
+
     private Query feedQuery(Instant now, EventFilter filter) {
         return new Query(filter)
-                .where("e.ends_at > :history")
+                .where("e.ends_at > :history and e.starts_at < :ahead")
                 .where("(e.status = 'PUBLISHED' or e.cancelled_at > :cancelledSince)")
                 .param("history", now.atZone(zone).minus(FEED_HISTORY).toInstant())
+                .param("ahead", now.atZone(zone).plus(FEED_AHEAD).toInstant())
                 .param("cancelledSince", now.minus(CANCELLED_KEPT_IN_FEEDS));
     }
 

@@ -64,7 +64,6 @@ public class EventCalendarWriter {
 
     private static final String CRLF = "\r\n";
     private static final Duration REFRESH = Duration.ofHours(12);
-    private static final String FALLBACK_UID_DOMAIN = "partnership.invalid";
 
     private final VTimeZone londonTimeZone;
 
@@ -78,32 +77,51 @@ public class EventCalendarWriter {
     }
 
     /**
-     * The .ics text of a calendar holding {@code events}.
+     * The .ics text of a subscription feed holding {@code events}.
      *
-     * @param calendarName the calendar's name, shown by calendar apps (X-WR-CALNAME) and used in PRODID
+     * @param title the calendar's name, shown by calendar apps (X-WR-CALNAME) and used in PRODID, and its description
      * @param events the events, published or cancelled (cancelled ones are written with STATUS:CANCELLED)
-     * @param pageUrl the absolute URL of an event's public page; its host also makes the event's UID
+     * @param pageUrl the absolute URL of an event's public page
      */
-    public String write(String calendarName, List<EventView> events, Function<EventView, String> pageUrl) {
-        Calendar calendar = new Calendar();
-        calendar.withProdId("-//" + calendarName + "//Partnership website//EN")
-                .withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN)
-                .withProperty(ImmutableMethod.PUBLISH)
-                .withProperty(new XProperty("X-WR-CALNAME", calendarName))
+    String feed(CalendarName.CalendarTitle title, List<EventView> events, Function<EventView, String> pageUrl) {
+        Calendar calendar = calendar(title.name());
+        calendar.withProperty(new XProperty("X-WR-CALNAME", title.name()))
                 .withProperty(new XProperty("X-WR-TIMEZONE", LONDON.getId()))
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
-                .withProperty(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()))
-                .withComponent(londonTimeZone.copy());
+                .withProperty(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        if (title.description() != null) {
+            calendar.withProperty(new XProperty("X-WR-CALDESC", title.description()));
+        }
+        calendar.withComponent(londonTimeZone.copy());
         for (EventView event : events) {
             calendar.withComponent(toVEvent(event, pageUrl.apply(event)));
         }
         return foldLongLines(output(calendar));
     }
 
+    /**
+     * The .ics text of one event, to add to a calendar as an appointment: no calendar name or refresh interval, which
+     * would make Outlook for Windows open it as a new calendar.
+     *
+     * @param productName the partnership's name, for PRODID
+     */
+    String single(String productName, EventView event, String pageUrl) {
+        Calendar calendar = calendar(productName);
+        calendar.withComponent(londonTimeZone.copy()).withComponent(toVEvent(event, pageUrl));
+        return foldLongLines(output(calendar));
+    }
+
+    private static Calendar calendar(String productName) {
+        return new Calendar().withProdId("-//" + productName + "//Partnership website//EN")
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(ImmutableMethod.PUBLISH)
+                .getFluentTarget();
+    }
+
     private static VEvent toVEvent(EventView event, String pageUrl) {
         VEvent vevent = new VEvent(false);
-        vevent.withProperty(new Uid(uid(event, pageUrl)))
+        vevent.withProperty(new Uid(uid(event)))
                 .withProperty(new DtStamp(utc(event.updatedAt())));
         if (event.allDay()) {
             LocalDate first = event.firstDay();
@@ -133,10 +151,12 @@ public class EventCalendarWriter {
         return vevent;
     }
 
-    /** The event's UUID at the host of its page: stable for the event's whole life, whatever is edited. */
-    static String uid(EventView event, String pageUrl) {
-        String host = URI.create(pageUrl).getHost();
-        return event.uid() + "@" + (isBlank(host) ? FALLBACK_UID_DOMAIN : host);
+    /**
+     * The event's UUID, as RFC 7986 recommends, and as {@code /events.json} gives it: stable for the event's whole life
+     * whatever is edited, and the same if the site moves to another domain.
+     */
+    static String uid(EventView event) {
+        return event.uid().toString();
     }
 
     static String description(EventView event, String pageUrl) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ class EventFeedController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     static final CacheControl REVALIDATE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    /** Google Calendar is reported to drop subscriptions over about 1 MB; a feed stays under this many bytes. */
+    static final int MAX_FEED_BYTES = 1_000_000;
 
     private final EventCalendar calendar;
     private final EventRequests requests;
@@ -54,13 +57,37 @@ class EventFeedController {
         EventCalendar.FeedVersion version = calendar.feedVersion(now, filter);
         // The feed's window moves with the date, so the day is part of its version.
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
+        long lastModified = Math.max(version.lastChange().toEpochMilli(),
+                today.atStartOfDay(site.timeZone()).toInstant().toEpochMilli());
         String etag = "\"feed-" + Integer.toHexString(filter.hashCode()) + "-" + version.events() + "-" + version.changes() + "-"
                 + version.lastChange().toEpochMilli() + "-" + today + "\"";
-        if (request.checkNotModified(etag, version.lastChange().toEpochMilli())) {
+        if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
-        String body = writer.write(calendarName.current(), calendar.feed(now, filter), this::pageUrl);
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(REVALIDATE).body(body);
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(REVALIDATE)
+                .body(boundedFeed(calendarName.of(filter), calendar.feed(now, filter, EventCalendar.FEED_MAX_EVENTS), now));
+    }
+
+    /**
+     * The feed, under {@link #MAX_FEED_BYTES}: when long descriptions make it bigger, the events furthest from today
+     * are left out, a tenth at a time, until it fits.
+     */
+    private String boundedFeed(CalendarName.CalendarTitle title, List<EventView> events, Instant now) {
+        List<EventView> kept = events;
+        String body = writer.feed(title, kept, this::pageUrl);
+        while (body.getBytes(StandardCharsets.UTF_8).length > MAX_FEED_BYTES && kept.size() > 1) {
+            kept = nearest(kept, now, kept.size() * 9 / 10);
+            body = writer.feed(title, kept, this::pageUrl);
+        }
+        return body;
+    }
+
+    /** The {@code count} events that start nearest to {@code now}, earliest first. */
+    static List<EventView> nearest(List<EventView> events, Instant now, int count) {
+        Comparator<EventView> distance = Comparator.comparing(
+                event -> Duration.between(now, event.startsAt().toInstant()).abs());
+        return events.stream().sorted(distance.thenComparing(EventView::id)).limit(count)
+                .sorted(Comparator.comparing(EventView::startsAt).thenComparing(EventView::id)).toList();
     }
 
     @GetMapping("/events/{slug}.ics")
@@ -78,7 +105,7 @@ class EventFeedController {
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(REVALIDATE)
                 .header("Content-Disposition", "attachment; filename=\"" + event.slug() + ".ics\"")
-                .body(writer.write(calendarName.current(), List.of(event), this::pageUrl));
+                .body(writer.single(calendarName.current(), event, pageUrl(event)));
     }
 
     private String pageUrl(EventView event) {

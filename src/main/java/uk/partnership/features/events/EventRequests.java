@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -35,21 +36,29 @@ class EventRequests {
         this.calendar = calendar;
     }
 
+    /**
+     * The filter the parameters ask for, with renamed schools' and categories' earlier slugs read as their current
+     * ones and retired categories accepted: a subscribed calendar's address keeps answering the same events whatever
+     * the coordinator renames. A slug that never existed is a bad request.
+     */
     EventFilter filter(FilterParameters parameters) {
         List<String> school = orEmpty(parameters.school());
         List<String> category = orEmpty(parameters.category());
         List<String> audience = orEmpty(parameters.audience());
         Set<String> knownSchools = new HashSet<>(schools.all().stream().map(SchoolView::slug).toList());
-        Set<String> knownCategories = new HashSet<>(calendar.categories().stream().map(CategoryView::slug).toList());
+        Set<String> schoolSlugs = new HashSet<>();
         for (String slug : school) {
-            if (!knownSchools.contains(slug)) {
-                throw new BadRequestException("events.filter.school.unknown", slug);
-            }
+            schoolSlugs.add(knownSchools.contains(slug) ? slug : schools.renamedTo(slug)
+                    .orElseThrow(() -> new BadRequestException("events.filter.school.unknown", slug)));
         }
+        Map<String, EventCalendar.FilterCategory> categories = calendar.categoriesBySlug(Set.copyOf(category));
+        Set<String> categorySlugs = new HashSet<>();
         for (String slug : category) {
-            if (!knownCategories.contains(slug)) {
+            var found = categories.get(slug);
+            if (found == null) {
                 throw new BadRequestException("events.filter.category.unknown", slug);
             }
+            categorySlugs.add(found.slug());
         }
         Set<Audience> audiences = EnumSet.noneOf(Audience.class);
         for (String value : audience) {
@@ -59,7 +68,7 @@ class EventRequests {
                 throw new BadRequestException("events.filter.audience.unknown", value);
             }
         }
-        return new EventFilter(Set.copyOf(school), Set.copyOf(category), audiences);
+        return new EventFilter(schoolSlugs, categorySlugs, audiences);
     }
 
     YearMonth month(@Nullable String month, LocalDate today) {

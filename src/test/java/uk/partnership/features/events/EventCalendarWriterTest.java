@@ -130,7 +130,7 @@ class EventCalendarWriterTest {
     @Test
     void calendarCarriesExactlyOneLondonTimeZoneHoweverManyEvents() throws Exception {
         ZonedDateTime start = ZonedDateTime.of(2026, 5, 12, 18, 0, 0, 0, LONDON);
-        Calendar parsed = parse(writer.write(CALENDAR_NAME, List.of(
+        Calendar parsed = parse(writer.feed(new CalendarName.CalendarTitle(CALENDAR_NAME, null), List.of(
                 timed("one", start, start.plusHours(1)),
                 timed("two", start.plusDays(1), start.plusDays(1).plusHours(1)),
                 allDay("three", LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20))), PAGE_URL));
@@ -144,7 +144,7 @@ class EventCalendarWriterTest {
 
     @Test
     void calendarDescribesItselfAsAPublishedFeedRefreshedTwiceADay() throws Exception {
-        Calendar parsed = parse(writer.write(CALENDAR_NAME, List.of(), PAGE_URL));
+        Calendar parsed = parse(writer.feed(new CalendarName.CalendarTitle(CALENDAR_NAME, null), List.of(), PAGE_URL));
 
         assertThat(value(parsed, Property.PRODID)).isEqualTo("-//" + CALENDAR_NAME + "//Partnership website//EN");
         assertThat(value(parsed, Property.VERSION)).isEqualTo("2.0");
@@ -175,7 +175,7 @@ class EventCalendarWriterTest {
         VEvent again = onlyEvent(parse(write(first)));
         VEvent afterEdit = onlyEvent(parse(write(edited)));
 
-        String expectedUid = "0b7e5a3c-9d2f-4c1e-8a6b-3f2d1c0e9a87@localhost";
+        String expectedUid = "0b7e5a3c-9d2f-4c1e-8a6b-3f2d1c0e9a87";
         assertThat(value(once, Property.UID)).isEqualTo(expectedUid);
         assertThat(value(again, Property.UID)).isEqualTo(expectedUid);
         assertThat(value(afterEdit, Property.UID)).isEqualTo(expectedUid);
@@ -242,7 +242,7 @@ class EventCalendarWriterTest {
                 "Hall; Block A, Room 3", "1 River Road,\nRiverside; RS1 2AB", "Options, careers; advice");
         String calendarName = "Riverside, Hill; Vale schools";
 
-        Calendar parsed = parse(writer.write(calendarName, List.of(event), PAGE_URL));
+        Calendar parsed = parse(writer.feed(new CalendarName.CalendarTitle(calendarName, null), List.of(event), PAGE_URL));
         VEvent vevent = onlyEvent(parsed);
 
         assertThat(value(vevent, Property.SUMMARY)).isEqualTo(title);
@@ -275,7 +275,7 @@ class EventCalendarWriterTest {
         String longTitle = "A very long title, with commas; and semicolons ".repeat(5).substring(0, 199) + ".";
         String accented = "Évènement à l’école – £5, “bienvenue” ".repeat(8);
         ZonedDateTime start = ZonedDateTime.of(2026, 2, 10, 18, 0, 0, 0, LONDON);
-        String ics = writer.write(CALENDAR_NAME, List.of(
+        String ics = writer.feed(new CalendarName.CalendarTitle(CALENDAR_NAME, null), List.of(
                 withText(timed("long", start, start.plusHours(1)), longTitle, "Summary", "Body\nmore", "Hall", "Road",
                         "Talks"),
                 withText(timed("accented", start, start.plusHours(1)), accented, accented, accented, accented,
@@ -298,7 +298,7 @@ class EventCalendarWriterTest {
     // helpers
 
     private String write(EventView event) {
-        return writer.write(CALENDAR_NAME, List.of(event), PAGE_URL);
+        return writer.feed(new CalendarName.CalendarTitle(CALENDAR_NAME, null), List.of(event), PAGE_URL);
     }
 
     private static Calendar parse(String ics) throws Exception {
