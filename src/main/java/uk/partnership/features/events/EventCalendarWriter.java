@@ -48,6 +48,8 @@ import net.fortuna.ical4j.validate.ValidationException;
 
 import org.springframework.stereotype.Component;
 
+import uk.partnership.base.web.RichText;
+
 /**
  * Writes events as an iCalendar (RFC 5545) feed with ical4j: one VTIMEZONE for Europe/London, timed events
  * in local London time with TZID (so they stay right across the clock changes), all-day events as DATE values
@@ -66,8 +68,10 @@ public class EventCalendarWriter {
     private static final Duration REFRESH = Duration.ofHours(12);
 
     private final VTimeZone londonTimeZone;
+    private final RichText richText;
 
-    public EventCalendarWriter() {
+    public EventCalendarWriter(RichText richText) {
+        this.richText = richText;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone london = registry.getTimeZone(LONDON.getId());
         if (london == null) {
@@ -119,7 +123,7 @@ public class EventCalendarWriter {
                 .getFluentTarget();
     }
 
-    private static VEvent toVEvent(EventView event, String pageUrl) {
+    private VEvent toVEvent(EventView event, String pageUrl) {
         VEvent vevent = new VEvent(false);
         vevent.withProperty(new Uid(uid(event)))
                 .withProperty(new DtStamp(utc(event.updatedAt())));
@@ -159,10 +163,11 @@ public class EventCalendarWriter {
         return event.uid().toString();
     }
 
-    static String description(EventView event, String pageUrl) {
+    /** The summary, the description as plain text (calendar apps show no Markdown), and the event's page. */
+    String description(EventView event, String pageUrl) {
         List<String> parts = new ArrayList<>();
         addIfPresent(parts, event.summary());
-        addIfPresent(parts, event.description());
+        addIfPresent(parts, richText.toPlainText(event.description()));
         addIfPresent(parts, pageUrl);
         return String.join("\n\n", parts);
     }

@@ -1,7 +1,11 @@
 package uk.partnership.features.events;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -10,7 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnership.base.web.SiteProperties;
 
 /**
- * Addresses an event page offers: its .ics file, "add to" links for Google and Outlook calendars, a map link
+ * Addresses an event page offers: its .ics file, "add to" links for Google, Outlook.com and Outlook for work or
+ * school (Microsoft 365) calendars, a map link
  * to OpenStreetMap (a plain link: nothing from another site is loaded into the page), and subscription links.
  */
 @Component
@@ -26,7 +31,7 @@ public class EventLinks {
         this.site = site;
     }
 
-    record ForEvent(String page, String ics, String google, String outlook, @Nullable String map) {
+    record ForEvent(String page, String ics, String google, String outlook, String outlookWork, @Nullable String map) {
     }
 
     /** Subscription addresses for a filtered feed: the same feed over https and as webcal for phones. */
@@ -36,31 +41,46 @@ public class EventLinks {
     ForEvent of(EventView event) {
         String page = site.absolute("/events/" + event.slug());
         String location = location(event);
-        var google = UriComponentsBuilder.fromUriString("https://calendar.google.com/calendar/render")
-                .queryParam("action", "TEMPLATE")
-                .queryParam("text", event.title())
-                .queryParam("dates", event.allDay()
-                        ? GOOGLE_DAY.format(event.startDate()) + "/" + GOOGLE_DAY.format(event.endDate().plusDays(1))
-                        : GOOGLE_TIME.format(event.startsAt().withZoneSameInstant(ZoneOffset.UTC)) + "/"
-                                + GOOGLE_TIME.format(event.endsAt().withZoneSameInstant(ZoneOffset.UTC)))
-                .queryParam("details", event.summary() + "\n\n" + page)
-                .queryParam("location", location);
-        var outlook = UriComponentsBuilder.fromUriString("https://outlook.live.com/calendar/0/deeplink/compose")
-                .queryParam("path", "/calendar/action/compose")
-                .queryParam("rru", "addevent")
-                .queryParam("subject", event.title())
-                .queryParam("startdt", event.allDay() ? event.startDate().toString()
-                        : OUTLOOK_TIME.format(event.startsAt().withZoneSameInstant(ZoneOffset.UTC)))
-                .queryParam("enddt", event.allDay() ? event.endDate().plusDays(1).toString()
-                        : OUTLOOK_TIME.format(event.endsAt().withZoneSameInstant(ZoneOffset.UTC)))
-                .queryParam("allday", event.allDay())
-                .queryParam("body", event.summary() + "\n\n" + page)
-                .queryParam("location", location);
+        String details = event.summary() + "\n\n" + page;
+        Map<String, String> google = new LinkedHashMap<>();
+        google.put("action", "TEMPLATE");
+        google.put("text", event.title());
+        google.put("dates", event.allDay()
+                ? GOOGLE_DAY.format(event.startDate()) + "/" + GOOGLE_DAY.format(event.endDate().plusDays(1))
+                : GOOGLE_TIME.format(event.startsAt().withZoneSameInstant(ZoneOffset.UTC)) + "/"
+                        + GOOGLE_TIME.format(event.endsAt().withZoneSameInstant(ZoneOffset.UTC)));
+        google.put("details", details);
+        google.put("location", location);
+        Map<String, String> outlook = new LinkedHashMap<>();
+        outlook.put("path", "/calendar/action/compose");
+        outlook.put("rru", "addevent");
+        outlook.put("subject", event.title());
+        outlook.put("startdt", event.allDay() ? event.startDate().toString()
+                : OUTLOOK_TIME.format(event.startsAt().withZoneSameInstant(ZoneOffset.UTC)));
+        outlook.put("enddt", event.allDay() ? event.endDate().plusDays(1).toString()
+                : OUTLOOK_TIME.format(event.endsAt().withZoneSameInstant(ZoneOffset.UTC)));
+        outlook.put("allday", String.valueOf(event.allDay()));
+        outlook.put("body", details);
+        outlook.put("location", location);
         String map = event.venueAddress().isBlank() ? null
-                : UriComponentsBuilder.fromUriString("https://www.openstreetmap.org/search")
-                        .queryParam("query", event.venueAddress()).build().encode().toUriString();
-        return new ForEvent(page, "/events/" + event.slug() + ".ics", google.build().encode().toUriString(),
-                outlook.build().encode().toUriString(), map);
+                : "https://www.openstreetmap.org/search" + query(Map.of("query", event.venueAddress()));
+        return new ForEvent(page, "/events/" + event.slug() + ".ics",
+                "https://calendar.google.com/calendar/render" + query(google),
+                "https://outlook.live.com/calendar/0/deeplink/compose" + query(outlook),
+                "https://outlook.office.com/calendar/0/deeplink/compose" + query(outlook), map);
+    }
+
+    /**
+     * A query string with every value percent-encoded strictly: a "+" is sent as %2B and a space as %20, because the
+     * calendars read a bare "+" as a space ("C++" would arrive as "C  "). Slashes and colons, which a query may hold
+     * as they are, stay readable.
+     */
+    static String query(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")
+                        .replace("%2F", "/").replace("%3A", ":")));
+        return query.toString();
     }
 
     /** The full calendar, filtered as {@code filter}, as an absolute address: for pages shown on other sites. */

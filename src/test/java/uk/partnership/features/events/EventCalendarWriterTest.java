@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.schools.Sector;
+import uk.partnership.base.web.RichText;
 
 /** The iCalendar feed, checked by parsing what the writer produces back with ical4j. */
 class EventCalendarWriterTest {
@@ -37,7 +38,7 @@ class EventCalendarWriterTest {
     static final Instant CREATED = Instant.parse("2026-01-10T09:15:00Z");
     static final Instant UPDATED = Instant.parse("2026-02-20T16:45:30Z");
 
-    private final EventCalendarWriter writer = new EventCalendarWriter();
+    private final EventCalendarWriter writer = new EventCalendarWriter(new RichText());
 
     // (a)
 
@@ -197,7 +198,7 @@ class EventCalendarWriterTest {
         assertThat(value(parsed, Property.SUMMARY)).isEqualTo("Event spring-concert");
         assertThat(value(parsed, Property.URL)).isEqualTo("http://localhost:8080/events/spring-concert");
         assertThat(value(parsed, Property.DESCRIPTION)).isEqualTo(
-                "A short summary.\n\nThe **full** description.\n\nhttp://localhost:8080/events/spring-concert");
+                "A short summary.\n\nThe full description.\n\nhttp://localhost:8080/events/spring-concert");
         assertThat(value(parsed, Property.LOCATION)).isEqualTo("Main Hall, 1 River Road, Riverside RS1 2AB");
         assertThat(value(parsed, Property.CATEGORIES)).isEqualTo("Music");
         assertThat(value(parsed, Property.STATUS)).isEqualTo("CONFIRMED");
@@ -246,8 +247,10 @@ class EventCalendarWriterTest {
         VEvent vevent = onlyEvent(parsed);
 
         assertThat(value(vevent, Property.SUMMARY)).isEqualTo(title);
+        // The description is Markdown: written as the plain text it renders to (the list keeps its dashes).
         assertThat(value(vevent, Property.DESCRIPTION)).isEqualTo(summary + "\n\n"
-                + description.replace("\r\n", "\n") + "\n\nhttp://localhost:8080/events/options-evening");
+                + "Line one, with a comma;\nline two; with a semicolon\n- a list item\n- another, last"
+                + "\n\nhttp://localhost:8080/events/options-evening");
         assertThat(value(vevent, Property.LOCATION)).isEqualTo("Hall; Block A, Room 3, 1 River Road,\nRiverside; RS1 2AB");
         net.fortuna.ical4j.model.property.Categories categories = vevent.getRequiredProperty(Property.CATEGORIES);
         assertThat(categories.getCategories().getTexts()).containsExactly("Options, careers; advice");

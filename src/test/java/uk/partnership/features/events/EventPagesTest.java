@@ -275,7 +275,7 @@ class EventPagesTest {
     }
 
     @Test
-    void addToCalendarOffersIcsGoogleAndOutlook() throws Exception {
+    void addToCalendarOffersIcsGoogleOutlookAndOutlookForWorkOrSchool() throws Exception {
         fixtures.timed("media-workshop", LocalDateTime.of(2026, 11, 10, 16, 0), LocalDateTime.of(2026, 11, 10, 17, 30));
 
         Document page = page("/events/media-workshop");
@@ -285,6 +285,8 @@ class EventPagesTest {
                 google -> assertThat(google).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE")
                         .contains("dates=20261110T160000Z/20261110T173000Z"),
                 outlook -> assertThat(outlook).startsWith("https://outlook.live.com/calendar/0/deeplink/compose")
+                        .contains("startdt=2026-11-10T16:00:00Z"),
+                work -> assertThat(work).startsWith("https://outlook.office.com/calendar/0/deeplink/compose")
                         .contains("startdt=2026-11-10T16:00:00Z"));
         mvc.perform(get("/events/media-workshop.ics"))
                 .andExpect(status().isOk())

@@ -19,6 +19,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +201,60 @@ class FeedSubscriptionTest {
         assertThat(body.length).isLessThan(1_000_000);
         assertThat(events).hasSizeLessThanOrEqualTo(EventCalendar.FEED_MAX_EVENTS);
         assertThat(uids(feed)).contains(uidOf("sub-bulk-1")).doesNotContain(uidOf("sub-bulk-1500"));
+    }
+
+    @Test
+    void pagesThatOfferAFeedAnnounceItAndEveryPublicPageAnnouncesTheNews() throws Exception {
+        Document events = page("/events");
+        Document school = page("/schools/larkmead-school");
+
+        assertThat(events.select("link[rel=alternate][type=text/calendar]").attr("href"))
+                .isEqualTo("http://localhost:8080/events/feed.ics");
+        assertThat(school.select("link[rel=alternate][type=text/calendar]").attr("href"))
+                .isEqualTo("http://localhost:8080/events/feed.ics?school=larkmead-school");
+        assertThat(page("/about").select("link[rel=alternate][type=text/calendar]")).isEmpty();
+        assertThat(page("/about").select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("/news/feed.atom");
+    }
+
+    @Test
+    void addToCalendarLinksKeepPlusSignsAndOfferOutlookForWorkOrSchool() throws Exception {
+        Event event = fixtures.timed("sub-cpp-club", LocalDateTime.of(2026, 11, 10, 16, 0),
+                LocalDateTime.of(2026, 11, 10, 17, 0));
+        jdbc.sql("update event set title = 'C++ & Java club' where id = :id").param("id", event.getId()).update();
+        entities.clear();
+
+        Document page = page("/events/sub-cpp-club");
+        String google = page.select("a:containsOwn(Google Calendar)").attr("href");
+        String outlook = page.select("a:containsOwn(Add to Outlook.com)").attr("href");
+        String work = page.select("a:containsOwn(Outlook for work or school)").attr("href");
+
+        assertThat(google).startsWith("https://calendar.google.com/calendar/render?")
+                .contains("text=C%2B%2B%20%26%20Java%20club");
+        assertThat(outlook).startsWith("https://outlook.live.com/").contains("subject=C%2B%2B%20%26%20Java%20club");
+        assertThat(work).startsWith("https://outlook.office.com/calendar/0/deeplink/compose?")
+                .contains("subject=C%2B%2B%20%26%20Java%20club");
+    }
+
+    @Test
+    void descriptionIsPlainTextWithLinksKeptAndThePageAtTheEnd() throws Exception {
+        Event event = fixtures.timed("sub-plain-talk", LocalDateTime.of(2026, 11, 11, 16, 0),
+                LocalDateTime.of(2026, 11, 11, 17, 0));
+        jdbc.sql("update event set description = 'Bring **two** pens. [Book a seat](https://example.org/book).' "
+                + "where id = :id").param("id", event.getId()).update();
+        entities.clear();
+
+        VEvent parsed = onlyEvent(feed("/events/sub-plain-talk.ics"));
+
+        assertThat(value(parsed, Property.DESCRIPTION)).doesNotContain("**").doesNotContain("](")
+                .contains("Bring two pens.").contains("Book a seat").contains("https://example.org/book")
+                .endsWith("http://localhost:8080/events/sub-plain-talk");
+        assertThat(value(parsed, Property.URL)).isEqualTo("http://localhost:8080/events/sub-plain-talk");
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String uidOf(String slug) {
