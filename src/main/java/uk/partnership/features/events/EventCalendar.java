@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +59,14 @@ public class EventCalendar {
                    c.id as category_id, c.name as category_name, c.slug as category_slug,
                    e.audiences, e.year_groups, e.booking_text, e.booking_url, e.status, e.cancelled_at,
                    e.cancellation_reason, e.sequence, e.created_at, e.updated_at,
-                   array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids
+                   array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids,
+                   p.slug as new_slug, p.starts_at as new_starts_at, p.all_day as new_all_day,
+                   p.status = 'PUBLISHED' as new_published,
+                   (select o.starts_at from event o where o.postponed_to_id = e.id and o.status <> 'DRAFT'
+                    order by o.id limit 1) as postponed_from
             from event e
             join category c on c.id = e.category_id
+            left join event p on p.id = e.postponed_to_id
             where e.status <> 'DRAFT'
             """;
 
@@ -277,7 +283,8 @@ public class EventCalendar {
                        CategoryView category, List<Audience> audiences, List<Integer> yearGroups,
                        String bookingText, String bookingUrl, EventStatus status, Instant cancelledAt,
                        String cancellationReason, int sequence, Instant createdAt, Instant updatedAt,
-                       List<Long> hostIds) {
+                       List<Long> hostIds, @Nullable String newSlug, @Nullable Instant newStartsAt, boolean newAllDay,
+                       boolean newPublished, @Nullable Instant postponedFrom) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("title"),
@@ -294,7 +301,9 @@ public class EventCalendar {
                     EventStatus.valueOf(rs.getString("status")), instant(rs, "cancelled_at"),
                     rs.getString("cancellation_reason"), rs.getInt("sequence"), instant(rs, "created_at"),
                     instant(rs, "updated_at"),
-                    array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList());
+                    array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList(),
+                    rs.getString("new_slug"), instant(rs, "new_starts_at"), rs.getBoolean("new_all_day"),
+                    rs.getBoolean("new_published"), instant(rs, "postponed_from"));
         }
 
         EventView toView(Map<Long, SchoolView> schoolsById, ZoneId zone) {
@@ -302,7 +311,10 @@ public class EventCalendar {
             return new EventView(id, uid, title, slug, summary, description, allDay, startsAt.atZone(zone),
                     endsAt.atZone(zone), startDate, endDate, venueName, venueAddress, onlineUrl, wholePartnership,
                     hosts, category, audiences, yearGroups, bookingText, bookingUrl, status, cancelledAt,
-                    cancellationReason, sequence, createdAt, updatedAt);
+                    cancellationReason, sequence, createdAt, updatedAt,
+                    newSlug == null || newStartsAt == null ? null
+                            : new EventView.NewDate(newSlug, newStartsAt.atZone(zone), newAllDay, newPublished),
+                    postponedFrom == null ? null : postponedFrom.atZone(zone));
         }
 
         private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -46,6 +47,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import uk.partnership.base.web.RichText;
@@ -69,9 +71,13 @@ public class EventCalendarWriter {
 
     private final VTimeZone londonTimeZone;
     private final RichText richText;
+    private final MessageSource messages;
+    private final EventTimes times;
 
-    public EventCalendarWriter(RichText richText) {
+    public EventCalendarWriter(RichText richText, MessageSource messages, EventTimes times) {
         this.richText = richText;
+        this.messages = messages;
+        this.times = times;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone london = registry.getTimeZone(LONDON.getId());
         if (london == null) {
@@ -85,9 +91,9 @@ public class EventCalendarWriter {
      *
      * @param title the calendar's name, shown by calendar apps (X-WR-CALNAME) and used in PRODID, and its description
      * @param events the events, published or cancelled (cancelled ones are written with STATUS:CANCELLED)
-     * @param pageUrl the absolute URL of an event's public page
+     * @param pageOf the absolute URL of the public page of the event with a given slug
      */
-    String feed(CalendarName.CalendarTitle title, List<EventView> events, Function<EventView, String> pageUrl) {
+    String feed(CalendarName.CalendarTitle title, List<EventView> events, Function<String, String> pageOf) {
         Calendar calendar = calendar(title.name());
         calendar.withProperty(new XProperty("X-WR-CALNAME", title.name()))
                 .withProperty(new XProperty("X-WR-TIMEZONE", LONDON.getId()))
@@ -98,7 +104,7 @@ public class EventCalendarWriter {
         }
         calendar.withComponent(londonTimeZone.copy());
         for (EventView event : events) {
-            calendar.withComponent(toVEvent(event, pageUrl.apply(event)));
+            calendar.withComponent(toVEvent(event, pageOf));
         }
         return foldLongLines(output(calendar));
     }
@@ -109,9 +115,9 @@ public class EventCalendarWriter {
      *
      * @param productName the partnership's name, for PRODID
      */
-    String single(String productName, EventView event, String pageUrl) {
+    String single(String productName, EventView event, Function<String, String> pageOf) {
         Calendar calendar = calendar(productName);
-        calendar.withComponent(londonTimeZone.copy()).withComponent(toVEvent(event, pageUrl));
+        calendar.withComponent(londonTimeZone.copy()).withComponent(toVEvent(event, pageOf));
         return foldLongLines(output(calendar));
     }
 
@@ -123,7 +129,8 @@ public class EventCalendarWriter {
                 .getFluentTarget();
     }
 
-    private VEvent toVEvent(EventView event, String pageUrl) {
+    private VEvent toVEvent(EventView event, Function<String, String> pageOf) {
+        String pageUrl = pageOf.apply(event.slug());
         VEvent vevent = new VEvent(false);
         vevent.withProperty(new Uid(uid(event)))
                 .withProperty(new DtStamp(utc(event.updatedAt())));
@@ -140,8 +147,8 @@ public class EventCalendarWriter {
         vevent.withProperty(new Sequence(event.sequence()))
                 .withProperty(new Created(utc(event.createdAt())))
                 .withProperty(new LastModified(utc(event.updatedAt())))
-                .withProperty(new Summary(text(event.title()).strip()))
-                .withProperty(new Description(description(event, pageUrl)))
+                .withProperty(new Summary(summary(event)))
+                .withProperty(new Description(description(event, pageOf)))
                 .withProperty(new Url(URI.create(pageUrl)));
         String location = location(event);
         if (!location.isEmpty()) {
@@ -163,13 +170,45 @@ public class EventCalendarWriter {
         return event.uid().toString();
     }
 
-    /** The summary, the description as plain text (calendar apps show no Markdown), and the event's page. */
-    String description(EventView event, String pageUrl) {
+    /** The title, with "Cancelled: " or "Postponed: " before it when it is, so a phone's agenda says so. */
+    String summary(EventView event) {
+        String title = text(event.title()).strip();
+        if (!event.cancelled()) {
+            return title;
+        }
+        return message(event.postponed() ? "events.feed.postponedSummary" : "events.feed.cancelledSummary", title);
+    }
+
+    /**
+     * What happened to the event (cancelled, with the reason; postponed, with the new date and its page once it is
+     * public), the summary, the description as plain text (calendar apps show no Markdown), where to join online
+     * when the location is a venue, and the event's page.
+     */
+    String description(EventView event, Function<String, String> pageOf) {
         List<String> parts = new ArrayList<>();
+        if (event.postponed()) {
+            var newDate = event.postponedTo();
+            parts.add(event.newDatePublished()
+                    ? message("events.feed.postponedNote", times.start(newDate.startsAt(), newDate.allDay()),
+                            pageOf.apply(newDate.slug()))
+                    : message("events.feed.postponedNoteTba"));
+        } else if (event.cancelled()) {
+            parts.add(message("events.feed.cancelledNote"));
+        }
+        if (event.cancelled() && !isBlank(event.cancellationReason())) {
+            parts.add(text(event.cancellationReason()).strip());
+        }
         addIfPresent(parts, event.summary());
         addIfPresent(parts, richText.toPlainText(event.description()));
-        addIfPresent(parts, pageUrl);
+        if (!isBlank(event.onlineUrl()) && !isBlank(event.venueName())) {
+            parts.add(message("events.feed.online", event.onlineUrl().strip()));
+        }
+        parts.add(pageOf.apply(event.slug()));
         return String.join("\n\n", parts);
+    }
+
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, Locale.UK);
     }
 
     static String location(EventView event) {

@@ -105,10 +105,10 @@ class EventFeedController {
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(REVALIDATE)
                 .header("Content-Disposition", "attachment; filename=\"" + event.slug() + ".ics\"")
-                .body(writer.single(calendarName.current(), event, pageUrl(event)));
+                .body(writer.single(calendarName.current(), event, this::pageUrl));
     }
 
-    private String pageUrl(EventView event) {
-        return site.absolute("/events/" + event.slug());
+    private String pageUrl(String slug) {
+        return site.absolute("/events/" + slug);
     }
 }

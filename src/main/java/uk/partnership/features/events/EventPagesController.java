@@ -111,6 +111,7 @@ class EventPagesController {
         }
         EventView event = found.get();
         model.addAttribute("event", event);
+        model.addAttribute("ended", event.endedBy(clock.instant()));
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         model.addAttribute("links", links.of(event));
         model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));

@@ -110,6 +110,11 @@ public class EventTimes {
         return date.allDay() ? date.day().toString() : machine(date.startsAt());
     }
 
+    /** When a start is, as a notice says it: "Tue 3 Mar 2026, 16:00", or "Tue 3 Mar 2026" for an all-day event. */
+    public String start(ZonedDateTime startsAt, boolean allDay) {
+        return allDay ? DAY.format(startsAt) : DAY.format(startsAt) + ", " + TIME.format(startsAt);
+    }
+
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, BRITISH);
     }

@@ -42,10 +42,32 @@ public record EventView(
         String cancellationReason,
         int sequence,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable NewDate postponedTo,
+        @Nullable ZonedDateTime postponedFrom) {
 
+    /** The event a postponed one moved to: its address, when it starts, and whether it is public yet. */
+    public record NewDate(String slug, ZonedDateTime startsAt, boolean allDay, boolean published) {
+    }
+
+    /** Cancelled, or postponed (which cancels this date and makes a new event on the new one). */
     public boolean cancelled() {
         return status == EventStatus.CANCELLED;
+    }
+
+    /** Cancelled on this date with a new event made for another date, published or not yet. */
+    public boolean postponed() {
+        return cancelled() && postponedTo != null;
+    }
+
+    /** A postponed event whose new date the public can see. */
+    public boolean newDatePublished() {
+        return postponedTo != null && postponedTo.published();
+    }
+
+    /** Whether the event is over at {@code now}: no more booking, joining or adding it to a calendar. */
+    public boolean endedBy(Instant now) {
+        return !endsAt.toInstant().isAfter(now);
     }
 
     /** The first day of the event in the site's zone. */

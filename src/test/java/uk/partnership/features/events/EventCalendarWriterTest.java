@@ -24,6 +24,8 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.schools.Sector;
@@ -34,11 +36,12 @@ class EventCalendarWriterTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String CALENDAR_NAME = "Riverside Schools Partnership";
-    static final Function<EventView, String> PAGE_URL = event -> "http://localhost:8080/events/" + event.slug();
+    static final Function<String, String> PAGE_URL = slug -> "http://localhost:8080/events/" + slug;
+    static final MessageSource MESSAGES = messages();
     static final Instant CREATED = Instant.parse("2026-01-10T09:15:00Z");
     static final Instant UPDATED = Instant.parse("2026-02-20T16:45:30Z");
 
-    private final EventCalendarWriter writer = new EventCalendarWriter(new RichText());
+    private final EventCalendarWriter writer = new EventCalendarWriter(new RichText(), MESSAGES, new EventTimes(MESSAGES));
 
     // (a)
 
@@ -225,7 +228,7 @@ class EventCalendarWriterTest {
         VEvent parsed = onlyEvent(parse(write(cancelled)));
 
         assertThat(value(parsed, Property.STATUS)).isEqualTo("CANCELLED");
-        assertThat(value(parsed, Property.SUMMARY)).isEqualTo("Football match");
+        assertThat(value(parsed, Property.SUMMARY)).isEqualTo("Cancelled: Football match");
         assertThat(value(parsed, Property.SEQUENCE)).isEqualTo("2");
     }
 
@@ -369,6 +372,14 @@ class EventCalendarWriterTest {
                 EventStatus.PUBLISHED, UPDATED);
     }
 
+    private static MessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
     private static EventView event(UUID uid, String slug, String title, boolean allDay, ZonedDateTime start,
             ZonedDateTime end, LocalDate startDate, LocalDate endDate, int sequence, EventStatus status,
             Instant updatedAt) {
@@ -378,7 +389,7 @@ class EventCalendarWriterTest {
                 startDate, endDate, "Main Hall", "1 River Road, Riverside RS1 2AB", null, false, List.of(host),
                 new CategoryView(1, "Music", "music"), List.of(Audience.PARENTS), List.of(), "", null, status,
                 status == EventStatus.CANCELLED ? updatedAt : null, status == EventStatus.CANCELLED ? "Rain" : "",
-                sequence, CREATED, updatedAt);
+                sequence, CREATED, updatedAt, null, null);
     }
 
     private static EventView withVenue(EventView e, String venueName, String venueAddress, String onlineUrl) {
@@ -386,7 +397,7 @@ class EventCalendarWriterTest {
                 e.startsAt(), e.endsAt(), e.startDate(), e.endDate(), venueName, venueAddress, onlineUrl,
                 e.wholePartnership(), e.hosts(), e.category(), e.audiences(), e.yearGroups(), e.bookingText(),
                 e.bookingUrl(), e.status(), e.cancelledAt(), e.cancellationReason(), e.sequence(), e.createdAt(),
-                e.updatedAt());
+                e.updatedAt(), e.postponedTo(), e.postponedFrom());
     }
 
     private static EventView withText(EventView e, String title, String summary, String description, String venueName,
@@ -395,6 +406,6 @@ class EventCalendarWriterTest {
                 e.endsAt(), e.startDate(), e.endDate(), venueName, venueAddress, e.onlineUrl(), e.wholePartnership(),
                 e.hosts(), new CategoryView(2, categoryName, "category"), e.audiences(), e.yearGroups(),
                 e.bookingText(), e.bookingUrl(), e.status(), e.cancelledAt(), e.cancellationReason(), e.sequence(),
-                e.createdAt(), e.updatedAt());
+                e.createdAt(), e.updatedAt(), e.postponedTo(), e.postponedFrom());
     }
 }
