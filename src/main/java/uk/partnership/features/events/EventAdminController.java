@@ -3,6 +3,7 @@ package uk.partnership.features.events;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +26,9 @@ import uk.partnership.base.audit.Actor;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SensibleDates;
-import uk.partnership.base.web.SiteProperties;
 
 /**
  * The coordinator's events: list, create, edit with a preview that works without JavaScript, publish,
@@ -39,6 +38,9 @@ import uk.partnership.base.web.SiteProperties;
  */
 @Controller
 class EventAdminController {
+
+    /** Why an action button did nothing: the page was opened before someone else's change. */
+    static final String CHANGED_MEANWHILE = "admin.events.changedMeanwhile";
 
     private final EventEditing editing;
     private final EventLifecycle lifecycle;
@@ -50,11 +52,11 @@ class EventAdminController {
     private final EventLinks links;
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
-    private final SiteProperties site;
+    private final FormPages forms;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
-                         EventJsonLd jsonLd, PartnershipService partnerships, SiteProperties site) {
+                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms) {
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.list = list;
@@ -65,7 +67,7 @@ class EventAdminController {
         this.links = links;
         this.jsonLd = jsonLd;
         this.partnerships = partnerships;
-        this.site = site;
+        this.forms = forms;
     }
 
     /** The list; a status that is not one is a 400 naming the parameter, from Spring's binding. */
@@ -110,11 +112,10 @@ class EventAdminController {
         }
         boolean publish = "publish".equals(action);
         Long id = editing.create(actor, form, publish, errors);
-        if (id == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
         }
-        redirect.addFlashAttribute("saved", publish ? "admin.events.published" : "admin.events.saved");
+        redirect.addFlashAttribute(FormPages.SAVED, publish ? "admin.events.published" : "admin.events.saved");
         return "redirect:/admin/events/" + id;
     }
 
@@ -132,18 +133,11 @@ class EventAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
-        try {
-            editing.update(actor, id, form, errors);
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, site.timeZone());
-            response.setStatus(HttpStatus.CONFLICT.value());
+        forms.save(errors, model, () -> editing.update(actor, id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return form(model, id);
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, id);
-        }
-        redirect.addFlashAttribute("saved", "admin.events.saved");
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.saved");
         return "redirect:/admin/events/" + id;
     }
 
@@ -171,16 +165,14 @@ class EventAdminController {
                   @Valid @ModelAttribute("cancellation") CancelForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            try {
-                lifecycle.cancel(actor, id, form.version() == null ? 0 : form.version(), form.reason());
-                redirect.addFlashAttribute("saved", "admin.events.cancelled");
-                return "redirect:/admin/events/" + id;
-            } catch (EditConflictException conflict) {
-                conflict.rejectInto(errors, site.timeZone());
-            }
+            forms.save(errors, model,
+                    () -> lifecycle.cancel(actor, id, form.version() == null ? 0 : form.version(), form.reason()));
         }
-        response.setStatus(errors.hasGlobalErrors() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-        return cancelPage(id, model);
+        if (FormPages.failed(errors, response)) {
+            return cancelPage(id, model);
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.cancelled");
+        return "redirect:/admin/events/" + id;
     }
 
     @GetMapping("/admin/events/{id}/postpone")
@@ -195,22 +187,13 @@ class EventAdminController {
                     @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
                     @Valid @ModelAttribute("postponement") PostponeForm postponement, BindingResult reasonErrors,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (reasonErrors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        Long replacement = reasonErrors.hasErrors() ? null
+                : forms.save(errors, model, () -> lifecycle.postpone(actor, id, form, postponement.text(), errors));
+        if (FormPages.failed(reasonErrors, response) || FormPages.failed(errors, response) || replacement == null) {
             return postponePage(id, model);
         }
-        try {
-            Long replacement = lifecycle.postpone(actor, id, form, postponement.text(), errors);
-            if (replacement != null) {
-                redirect.addFlashAttribute("saved", "admin.events.postponed");
-                return "redirect:/admin/events/" + replacement;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, site.timeZone());
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return postponePage(id, model);
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.postponed");
+        return "redirect:/admin/events/" + replacement;
     }
 
     @GetMapping("/admin/events/{id}/delete")
@@ -223,14 +206,16 @@ class EventAdminController {
     @PostMapping("/admin/events/{id}/delete")
     String delete(Actor actor, @PathVariable long id, @RequestParam long version,
                   RedirectAttributes redirect) {
-        try {
-            boolean deleted = lifecycle.delete(actor, id, version);
-            redirect.addFlashAttribute("saved", deleted ? "admin.events.deleted" : "admin.events.deleteOnlyDrafts");
-            return deleted ? "redirect:/admin/events" : "redirect:/admin/events/" + id;
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("saved", "admin.events.changedMeanwhile");
+        var deleted = new AtomicBoolean();
+        if (!FormPages.act(redirect, CHANGED_MEANWHILE, () -> deleted.set(lifecycle.delete(actor, id, version)))) {
             return "redirect:/admin/events/" + id;
         }
+        if (!deleted.get()) {
+            redirect.addFlashAttribute(FormPages.REFUSED, "admin.events.deleteOnlyDrafts");
+            return "redirect:/admin/events/" + id;
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.deleted");
+        return "redirect:/admin/events";
     }
 
     /** The event exactly as the public will see it, drafts included, with a banner saying it is a preview. */
@@ -260,12 +245,9 @@ class EventAdminController {
                       @Nullable Long version) {
     }
 
-    private String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", done);
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("saved", "admin.events.changedMeanwhile");
+    private static String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
+        if (FormPages.act(redirect, CHANGED_MEANWHILE, change)) {
+            redirect.addFlashAttribute(FormPages.SAVED, done);
         }
         return "redirect:/admin/events/" + id;
     }

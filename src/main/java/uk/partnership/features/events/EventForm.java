@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SingleLine;
+import uk.partnership.base.web.WebAddress;
 
 /**
  * The coordinator's event form, as typed: dates and times stay text until checked, so a wrong value comes back
@@ -26,14 +28,16 @@ record EventForm(
         String endTime,
         @Size(max = 200, message = "{admin.events.venueName.tooLong}") @SingleLine String venueName,
         @Size(max = 500, message = "{admin.events.venueAddress.tooLong}") @SingleLine String venueAddress,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String onlineUrl,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine
+        @WebAddress(message = "{admin.events.url.invalid}") String onlineUrl,
         @Nullable Boolean wholePartnership,
         @Nullable List<Long> hostSchoolIds,
         @Nullable Long categoryId,
         @Nullable List<Audience> audiences,
         @Nullable List<Integer> yearGroups,
         @Size(max = 1000, message = "{admin.events.bookingText.tooLong}") String bookingText,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String bookingUrl,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine
+        @WebAddress(message = "{admin.events.url.invalid}") String bookingUrl,
         @Nullable Long version,
         @Nullable Repeat repeats,
         @Nullable RepeatEnd repeatEnd,
@@ -132,9 +136,9 @@ record EventForm(
     static EventForm of(EventView event) {
         return new EventForm(event.title(), event.slug(), event.summary(), event.description(), event.allDay(),
                 event.firstDay().toString(),
-                event.allDay() ? "" : EventTimes.TIME.format(event.startsAt()),
+                event.allDay() ? "" : DateFormats.TIME.format(event.startsAt()),
                 event.lastDay().toString(),
-                event.allDay() ? "" : EventTimes.TIME.format(event.endsAt()),
+                event.allDay() ? "" : DateFormats.TIME.format(event.endsAt()),
                 event.venueName(), event.venueAddress(), orEmpty(event.onlineUrl()), event.wholePartnership(),
                 new ArrayList<>(event.hosts().stream().map(school -> school.id()).toList()), event.category().id(),
                 new ArrayList<>(event.audiences()), new ArrayList<>(event.yearGroups()), event.bookingText(),

@@ -1,6 +1,5 @@
 package uk.partnership.features.events;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,7 +19,7 @@ import uk.partnership.base.web.Slugs;
 
 /**
  * Turns the coordinator's event form into an {@link EventChange}, checking what Bean Validation cannot: dates,
- * times and their order, hosts, category, slug, links and the "Repeats" fieldset (the days it gives, term breaks
+ * times and their order, hosts, category, slug and the "Repeats" fieldset (the days it gives, term breaks
  * skipped). Each problem is a message by its field; nothing is written.
  */
 @Component
@@ -54,8 +53,6 @@ class EventFormCheck {
         if (category == null) {
             errors.rejectValue("categoryId", "admin.events.category.required");
         }
-        link(form.onlineUrl(), "onlineUrl", errors);
-        link(form.bookingUrl(), "bookingUrl", errors);
         checkSlug(form.slug(), currentId, errors);
         SeriesPlan plan = repeat ? plan(form, span, errors) : null;
         if (errors.hasErrors() || span == null || category == null) {
@@ -226,20 +223,6 @@ class EventFormCheck {
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "admin.events.time.invalid");
             return null;
-        }
-    }
-
-    private static void link(@Nullable String value, String field, Errors errors) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        try {
-            URI uri = URI.create(value.strip());
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                errors.rejectValue(field, "admin.events.url.invalid");
-            }
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue(field, "admin.events.url.invalid");
         }
     }
 }

@@ -28,7 +28,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
     default Event toChange(long id, long formVersion) {
         Event event = get(id);
         if (event.getVersion() != formVersion) {
-            throw new EditConflictException(event.getUpdatedBy() == null ? "" : event.getUpdatedBy(), event.getUpdatedAt());
+            throw new EditConflictException(event.getUpdatedBy() == null ? "" : event.getUpdatedBy(), event.getUpdatedAt(),
+                    event.getVersion());
         }
         return event;
     }
