@@ -1,12 +1,9 @@
 package uk.partnership.features.events;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,68 +25,67 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
-import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.BadRequestException;
-import uk.partnership.base.web.EditConflictException;
-import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SensibleDates;
-import uk.partnership.base.web.SiteProperties;
 
 /**
  * The coordinator's events: list, create, edit with a preview that works without JavaScript, publish,
  * unpublish, cancel (with a reason shown publicly), postpone (cancel plus a linked draft on the new date),
- * delete (drafts only, confirmed), and a preview of the public page.
+ * delete (drafts only, confirmed), and a preview of the public page. Each action binds its form and calls one
+ * service method, which is one transaction.
  */
 @Controller
 class EventAdminController {
 
-    private final EventAdminService admin;
+    /** Why an action button did nothing: the page was opened before someone else's change. */
+    static final String CHANGED_MEANWHILE = "admin.events.changedMeanwhile";
+
+    private final EventEditing editing;
+    private final EventLifecycle lifecycle;
     private final EventAdminList list;
+    private final EventAdminPages pages;
     private final EventCalendar calendar;
     private final SchoolDirectory schools;
     private final RichText richText;
     private final EventLinks links;
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
-    private final SiteProperties site;
-    private final List<EventOrigins> origins;
-    private final EventSeriesStore series;
-    private final Clock clock;
+    private final FormPages forms;
 
-    EventAdminController(EventAdminService admin, EventAdminList list, EventCalendar calendar, SchoolDirectory schools,
-                         RichText richText, EventLinks links, EventJsonLd jsonLd, PartnershipService partnerships,
-                         SiteProperties site, List<EventOrigins> origins, EventSeriesStore series, Clock clock) {
-        this.origins = origins;
-        this.series = series;
-        this.clock = clock;
-        this.admin = admin;
+    EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
+                         EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
+                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms) {
+        this.editing = editing;
+        this.lifecycle = lifecycle;
         this.list = list;
+        this.pages = pages;
         this.calendar = calendar;
         this.schools = schools;
         this.richText = richText;
         this.links = links;
         this.jsonLd = jsonLd;
         this.partnerships = partnerships;
-        this.site = site;
+        this.forms = forms;
     }
 
+    /** The list; a status that is not one is a 400 naming the parameter, from Spring's binding. */
     @GetMapping("/admin/events")
-    String events(@RequestParam(required = false) @Nullable String status,
+    String events(@RequestParam(required = false) @Nullable EventStatus status,
                   @RequestParam(required = false) @Nullable String school,
                   @RequestParam(required = false) @Nullable String category,
                   @RequestParam(required = false) @Nullable String month,
                   @RequestParam(defaultValue = "") String q,
                   @RequestParam(defaultValue = "1") int page, Model model) {
-        var filter = new EventAdminList.Filter(status(status), blankToNull(school), blankToNull(category),
-                month(month), q);
+        var filter = new EventAdminList.Filter(status, blankToNull(school), blankToNull(category), month(month), q);
         if (page < 1) {
             throw new BadRequestException("events.page.invalid", page);
         }
         model.addAttribute("filter", filter);
         model.addAttribute("page", list.page(filter, page));
         model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/events")
-                .queryParamIfPresent("status", Optional.ofNullable(status).filter(value -> !value.isBlank()))
+                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
                 .queryParamIfPresent("school", Optional.ofNullable(filter.school()))
                 .queryParamIfPresent("category", Optional.ofNullable(filter.category()))
                 .queryParamIfPresent("month", Optional.ofNullable(filter.month()))
@@ -115,21 +110,18 @@ class EventAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
-        Long id = admin.create(actor, actor.displayName(), form, errors);
-        if (id == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        boolean publish = "publish".equals(action);
+        Long id = editing.create(actor, form, publish, errors);
+        if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
         }
-        if ("publish".equals(action)) {
-            admin.publishWithSeries(actor, actor.displayName(), id, admin.version(id));
-        }
-        redirect.addFlashAttribute("saved", "publish".equals(action) ? "admin.events.published" : "admin.events.saved");
+        redirect.addFlashAttribute(FormPages.SAVED, publish ? "admin.events.published" : "admin.events.saved");
         return "redirect:/admin/events/" + id;
     }
 
     @GetMapping("/admin/events/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("event", admin.formFor(id));
+        model.addAttribute("event", pages.formFor(id));
         return form(model, id);
     }
 
@@ -141,40 +133,30 @@ class EventAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
-        try {
-            admin.update(actor, actor.displayName(), id, form, errors);
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, site.timeZone());
-            response.setStatus(HttpStatus.CONFLICT.value());
+        forms.save(errors, model, () -> editing.update(actor, id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return form(model, id);
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, id);
-        }
-        redirect.addFlashAttribute("saved", "admin.events.saved");
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.saved");
         return "redirect:/admin/events/" + id;
     }
 
     @PostMapping("/admin/events/{id}/publish")
     String publish(Actor actor, @PathVariable long id, @RequestParam long version,
                    @RequestParam(defaultValue = "false") boolean wholeSeries, RedirectAttributes redirect) {
-        if (wholeSeries) {
-            return statusChange(id, redirect, "admin.events.seriesPublished",
-                    () -> admin.publishWithSeries(actor, actor.displayName(), id, version));
-        }
-        return statusChange(id, redirect, "admin.events.published", () -> admin.publish(actor, actor.displayName(), id, version));
+        return statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
+                () -> lifecycle.publish(actor, id, version, wholeSeries));
     }
 
     @PostMapping("/admin/events/{id}/unpublish")
     String unpublish(Actor actor, @PathVariable long id, @RequestParam long version,
                      RedirectAttributes redirect) {
-        return statusChange(id, redirect, "admin.events.unpublished", () -> admin.unpublish(actor, actor.displayName(), id, version));
+        return statusChange(id, redirect, "admin.events.unpublished", () -> lifecycle.unpublish(actor, id, version));
     }
 
     @GetMapping("/admin/events/{id}/cancel")
     String cancelForm(@PathVariable long id, Model model) {
-        model.addAttribute("cancellation", new CancelForm("", admin.version(id)));
+        model.addAttribute("cancellation", new CancelForm("", pages.version(id)));
         return cancelPage(id, model);
     }
 
@@ -183,21 +165,19 @@ class EventAdminController {
                   @Valid @ModelAttribute("cancellation") CancelForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            try {
-                admin.cancel(actor, actor.displayName(), id, form.version() == null ? 0 : form.version(), form.reason());
-                redirect.addFlashAttribute("saved", "admin.events.cancelled");
-                return "redirect:/admin/events/" + id;
-            } catch (EditConflictException conflict) {
-                conflict.rejectInto(errors, site.timeZone());
-            }
+            forms.save(errors, model,
+                    () -> lifecycle.cancel(actor, id, form.version() == null ? 0 : form.version(), form.reason()));
         }
-        response.setStatus(errors.hasGlobalErrors() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-        return cancelPage(id, model);
+        if (FormPages.failed(errors, response)) {
+            return cancelPage(id, model);
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.cancelled");
+        return "redirect:/admin/events/" + id;
     }
 
     @GetMapping("/admin/events/{id}/postpone")
     String postponeForm(@PathVariable long id, Model model) {
-        model.addAttribute("event", admin.formFor(id));
+        model.addAttribute("event", pages.formFor(id));
         model.addAttribute("postponement", new PostponeForm(""));
         return postponePage(id, model);
     }
@@ -207,55 +187,47 @@ class EventAdminController {
                     @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
                     @Valid @ModelAttribute("postponement") PostponeForm postponement, BindingResult reasonErrors,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (reasonErrors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        Long replacement = reasonErrors.hasErrors() ? null
+                : forms.save(errors, model, () -> lifecycle.postpone(actor, id, form, postponement.text(), errors));
+        if (FormPages.failed(reasonErrors, response) || FormPages.failed(errors, response) || replacement == null) {
             return postponePage(id, model);
         }
-        try {
-            Long replacement = admin.postpone(actor, actor.displayName(), id, form, postponement.text(), errors);
-            if (replacement != null && !errors.hasErrors()) {
-                redirect.addFlashAttribute("saved", "admin.events.postponed");
-                return "redirect:/admin/events/" + replacement;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, site.timeZone());
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return postponePage(id, model);
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.postponed");
+        return "redirect:/admin/events/" + replacement;
     }
 
     @GetMapping("/admin/events/{id}/delete")
     String deleteForm(@PathVariable long id, Model model) {
-        EventView event = calendar.anyById(id).orElseThrow(() -> new NotFoundException("event"));
-        model.addAttribute("summary", event);
-        model.addAttribute("version", admin.version(id));
+        model.addAttribute("summary", pages.event(id));
+        model.addAttribute("version", pages.version(id));
         return "events/admin-delete";
     }
 
     @PostMapping("/admin/events/{id}/delete")
     String delete(Actor actor, @PathVariable long id, @RequestParam long version,
                   RedirectAttributes redirect) {
-        try {
-            boolean deleted = admin.delete(actor, id, version);
-            redirect.addFlashAttribute("saved", deleted ? "admin.events.deleted" : "admin.events.deleteOnlyDrafts");
-            return deleted ? "redirect:/admin/events" : "redirect:/admin/events/" + id;
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("saved", "admin.events.changedMeanwhile");
+        var deleted = new AtomicBoolean();
+        if (!FormPages.act(redirect, CHANGED_MEANWHILE, () -> deleted.set(lifecycle.delete(actor, id, version)))) {
             return "redirect:/admin/events/" + id;
         }
+        if (!deleted.get()) {
+            redirect.addFlashAttribute(FormPages.REFUSED, "admin.events.deleteOnlyDrafts");
+            return "redirect:/admin/events/" + id;
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.deleted");
+        return "redirect:/admin/events";
     }
 
     /** The event exactly as the public will see it, drafts included, with a banner saying it is a preview. */
     @GetMapping("/admin/events/{id}/preview")
     String previewPage(@PathVariable long id, Model model) {
-        EventView event = calendar.anyById(id).orElseThrow(() -> new NotFoundException("event"));
+        EventView event = pages.event(id);
         var partnership = partnerships.current();
         model.addAttribute("event", event);
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         model.addAttribute("links", links.of(event));
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
-        model.addAttribute("series", series.summary(id, clock.instant(), true).orElse(null));
+        model.addAttribute("series", pages.series(id));
         model.addAttribute("previewOf", id);
         return "events/show";
     }
@@ -273,12 +245,9 @@ class EventAdminController {
                       @Nullable Long version) {
     }
 
-    private String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", done);
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("saved", "admin.events.changedMeanwhile");
+    private static String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
+        if (FormPages.act(redirect, CHANGED_MEANWHILE, change)) {
+            redirect.addFlashAttribute(FormPages.SAVED, done);
         }
         return "redirect:/admin/events/" + id;
     }
@@ -293,50 +262,31 @@ class EventAdminController {
         return "events/admin-form";
     }
 
-    /** What the event form offers: schools, categories, audiences and year groups. */
+    /** What the event form offers: schools, categories, audiences, year groups and the repeat's choices. */
     private void addChoices(Model model, @Nullable Long id) {
         model.addAttribute("eventId", id);
         if (id != null) {
-            model.addAttribute("current", calendar.anyById(id).orElseThrow(() -> new NotFoundException("event")));
-            model.addAttribute("series", series.summary(id, clock.instant(), true).orElse(null));
-            // The approved proposal this event was made from, if any (the other half of the two-way link).
-            model.addAttribute("fromProposal", origins.stream().flatMap(origin -> origin.proposalOf(id).stream())
-                    .findFirst().orElse(null));
+            model.addAttribute("current", pages.event(id));
+            model.addAttribute("series", pages.series(id));
+            model.addAttribute("fromProposal", pages.proposalOf(id));
         }
-        Map<Long, String> schoolNames = new LinkedHashMap<>();
-        for (SchoolView school : schools.all()) {
-            schoolNames.put(school.id(), school.name());
-        }
-        Map<Long, String> categoryNames = new LinkedHashMap<>();
-        calendar.categories().forEach(category -> categoryNames.put(category.id(), category.name()));
-        model.addAttribute("schoolNames", schoolNames);
-        model.addAttribute("categoryNames", categoryNames);
+        model.addAttribute("schoolNames", pages.schoolNames());
+        model.addAttribute("categoryNames", pages.categoryNames());
         model.addAttribute("audienceValues", Audience.values());
         model.addAttribute("yearGroupValues", EventForm.YEAR_GROUPS);
-        model.addAttribute("repeatValues", EventForm.REPEATS);
-        model.addAttribute("repeatEndValues", EventForm.REPEAT_ENDS);
-        model.addAttribute("scopeValues", EventForm.SCOPES);
+        model.addAttribute("repeatValues", EventForm.Repeat.values());
+        model.addAttribute("repeatEndValues", EventForm.RepeatEnd.values());
+        model.addAttribute("scopeValues", EventForm.Scope.values());
     }
 
     private String cancelPage(long id, Model model) {
-        model.addAttribute("current", calendar.anyById(id).orElseThrow(() -> new NotFoundException("event")));
+        model.addAttribute("current", pages.event(id));
         return "events/admin-cancel";
     }
 
     private String postponePage(long id, Model model) {
         addChoices(model, id);
         return "events/admin-postpone";
-    }
-
-    private static @Nullable EventStatus status(@Nullable String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return EventStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("admin.events.status.unknown", status);
-        }
     }
 
     private static @Nullable YearMonth month(@Nullable String month) {

@@ -19,11 +19,11 @@ import uk.partnership.base.audit.Actor;
 @Service
 public class EventDrafts {
 
-    private final EventAdminService admin;
+    private final EventEditing editing;
     private final EventCalendar calendar;
 
-    EventDrafts(EventAdminService admin, EventCalendar calendar) {
-        this.admin = admin;
+    EventDrafts(EventEditing editing, EventCalendar calendar) {
+        this.editing = editing;
         this.calendar = calendar;
     }
 
@@ -37,9 +37,20 @@ public class EventDrafts {
         return !calendar.categories().isEmpty();
     }
 
-    /** Creates the draft and returns its id; joins the caller's transaction. */
+    /**
+     * The form {@code by} was the actor's display name; {@link Actor#displayName()} now says it.
+     *
+     * @deprecated use {@link #create(Actor, Draft)}
+     */
+    @Deprecated(forRemoval = true)
     @Transactional
     public long create(Actor actor, String by, Draft draft) {
+        return create(actor, draft);
+    }
+
+    /** Creates the draft and returns its id; joins the caller's transaction. */
+    @Transactional
+    public long create(Actor actor, Draft draft) {
         Long category = draft.categoryId() != null ? draft.categoryId()
                 : calendar.categories().stream().map(CategoryView::id).findFirst().orElse(null);
         String day = draft.day().toString();
@@ -47,9 +58,9 @@ public class EventDrafts {
                 cut(draft.venue(), 200), "", "", false, new ArrayList<>(List.of(draft.hostSchoolId())), category,
                 new ArrayList<>(draft.audiences()),
                 new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L,
-                "NONE", "date", "", "", true, "this");
+                EventForm.Repeat.NONE, EventForm.RepeatEnd.DATE, "", "", true, EventForm.Scope.THIS);
         var errors = new BeanPropertyBindingResult(form, "event");
-        Long id = admin.create(actor, by, form, errors);
+        Long id = editing.create(actor, form, false, errors);
         if (id == null) {
             throw new IllegalStateException("The draft event could not be made: " + errors.getAllErrors());
         }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SingleLine;
+import uk.partnership.base.web.WebAddress;
 
 /**
  * The coordinator's event form, as typed: dates and times stay text until checked, so a wrong value comes back
@@ -26,43 +28,81 @@ record EventForm(
         String endTime,
         @Size(max = 200, message = "{admin.events.venueName.tooLong}") @SingleLine String venueName,
         @Size(max = 500, message = "{admin.events.venueAddress.tooLong}") @SingleLine String venueAddress,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String onlineUrl,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine
+        @WebAddress(message = "{admin.events.url.invalid}") String onlineUrl,
         @Nullable Boolean wholePartnership,
         @Nullable List<Long> hostSchoolIds,
         @Nullable Long categoryId,
         @Nullable List<Audience> audiences,
         @Nullable List<Integer> yearGroups,
         @Size(max = 1000, message = "{admin.events.bookingText.tooLong}") String bookingText,
-        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine String bookingUrl,
+        @Size(max = 500, message = "{admin.events.url.tooLong}") @SingleLine
+        @WebAddress(message = "{admin.events.url.invalid}") String bookingUrl,
         @Nullable Long version,
-        @Nullable String repeats,
-        @Nullable String repeatEnd,
+        @Nullable Repeat repeats,
+        @Nullable RepeatEnd repeatEnd,
         @Size(max = 20, message = "{admin.events.date.invalid}") @Nullable String repeatUntil,
         @Size(max = 20, message = "{admin.events.repeatCount.invalid}") @Nullable String repeatCount,
         @Nullable Boolean skipTermBreaks,
-        @Nullable String scope) {
+        @Nullable Scope scope) {
 
     static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
 
-    static final String NOT_REPEATING = "NONE";
-    /** The choices of the "Repeats" fieldset, in the order shown. */
-    static final List<String> REPEATS = List.of(NOT_REPEATING, "WEEKLY", "FORTNIGHTLY", "MONTHLY_DATE",
-            "MONTHLY_WEEKDAY", "MONTHLY_LAST_WEEKDAY");
-    static final List<String> REPEAT_ENDS = List.of("date", "count");
+    /** The choices of the "Repeats" fieldset, in the order shown; posted as the constants' names. */
+    enum Repeat {
+        NONE, WEEKLY, FORTNIGHTLY, MONTHLY_DATE, MONTHLY_WEEKDAY, MONTHLY_LAST_WEEKDAY;
+
+        /** How the series' rule repeats: the last weekday of the month is a monthly weekday, week {@link SeriesRule#LAST}. */
+        SeriesRule.Frequency frequency() {
+            return switch (this) {
+                case NONE -> throw new IllegalStateException("does not repeat");
+                case MONTHLY_LAST_WEEKDAY -> SeriesRule.Frequency.MONTHLY_WEEKDAY;
+                default -> SeriesRule.Frequency.valueOf(name());
+            };
+        }
+
+        static Repeat of(SeriesRule rule) {
+            return rule.frequency() == SeriesRule.Frequency.MONTHLY_WEEKDAY && rule.weekOfMonth() == SeriesRule.LAST
+                    ? MONTHLY_LAST_WEEKDAY : valueOf(rule.frequency().name());
+        }
+    }
+
+    /** How a repeat ends: on a date, or after a number of times. */
+    enum RepeatEnd implements LowerCaseChoice {
+        DATE, COUNT;
+
+        @Override
+        public String toString() {
+            return posted();
+        }
+    }
+
     /** On an occurrence's edit page: change this occurrence only, or this one and those after it. */
-    static final List<String> SCOPES = List.of("this", "following");
+    enum Scope implements LowerCaseChoice {
+        THIS, FOLLOWING;
+
+        @Override
+        public String toString() {
+            return posted();
+        }
+    }
 
     boolean repeating() {
-        return repeats != null && !repeats.isBlank() && !NOT_REPEATING.equals(repeats);
+        return repeats != null && repeats != Repeat.NONE;
     }
 
     boolean thisAndFollowing() {
-        return "following".equals(scope);
+        return scope == Scope.FOLLOWING;
+    }
+
+    /** The repeat's end; a form that sends none ends on a date. */
+    RepeatEnd repeatEndOrDate() {
+        return repeatEnd == null ? RepeatEnd.DATE : repeatEnd;
     }
 
     /** Whether the "Repeats" fields say something other than {@code shown}'s, the form the edit page offered. */
     boolean changesRepeatOf(EventForm shown) {
-        return !text(repeats).equals(text(shown.repeats)) || !text(repeatEnd).equals(text(shown.repeatEnd))
+        return repeats != shown.repeats || repeatEnd != shown.repeatEnd
                 || !text(repeatUntil).equals(text(shown.repeatUntil)) || !text(repeatCount).equals(text(shown.repeatCount))
                 || skipsTermBreaks() != shown.skipsTermBreaks();
     }
@@ -90,37 +130,30 @@ record EventForm(
 
     static EventForm empty() {
         return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
-                new ArrayList<>(), new ArrayList<>(), "", "", 0L, "NONE", "date", "", "", true, "this");
+                new ArrayList<>(), new ArrayList<>(), "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS);
     }
 
     static EventForm of(EventView event) {
         return new EventForm(event.title(), event.slug(), event.summary(), event.description(), event.allDay(),
                 event.firstDay().toString(),
-                event.allDay() ? "" : EventTimes.TIME.format(event.startsAt()),
+                event.allDay() ? "" : DateFormats.TIME.format(event.startsAt()),
                 event.lastDay().toString(),
-                event.allDay() ? "" : EventTimes.TIME.format(event.endsAt()),
+                event.allDay() ? "" : DateFormats.TIME.format(event.endsAt()),
                 event.venueName(), event.venueAddress(), orEmpty(event.onlineUrl()), event.wholePartnership(),
                 new ArrayList<>(event.hosts().stream().map(school -> school.id()).toList()), event.category().id(),
                 new ArrayList<>(event.audiences()), new ArrayList<>(event.yearGroups()), event.bookingText(),
-                orEmpty(event.bookingUrl()), 0L, "NONE", "date", "", "", true, "this");
+                orEmpty(event.bookingUrl()), 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS);
     }
 
     /** The form of an occurrence, with its series' rule ready for "this and following events". */
-    EventForm withRepeat(String repeats, String until, boolean skipTermBreaks) {
+    EventForm withRepeat(Repeat repeats, String until, boolean skipTermBreaks) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
-                yearGroups, bookingText, bookingUrl, version, repeats, "date", until, "", skipTermBreaks, "this");
+                yearGroups, bookingText, bookingUrl, version, repeats, RepeatEnd.DATE, until, "", skipTermBreaks, Scope.THIS);
     }
 
     EventForm withVersion(Long version) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
-                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
-                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
-                skipTermBreaks, scope);
-    }
-
-    EventForm withSlug(String newSlug) {
-        return new EventForm(title, newSlug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
                 yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
                 skipTermBreaks, scope);

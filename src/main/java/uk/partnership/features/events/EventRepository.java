@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.NotFoundException;
+
 interface EventRepository extends JpaRepository<Event, Long> {
 
     /** The occurrences of a series from {@code from} on, other than {@code except}, earliest first. */
@@ -16,4 +19,18 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.seriesId = :series and e.status = uk.partnership.features.events.EventStatus.DRAFT "
             + "order by e.startsAt, e.id")
     List<Event> draftsOf(Long series);
+
+    default Event get(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("event " + id));
+    }
+
+    /** The event to change, if it is still as it was when the form was opened at {@code formVersion}. */
+    default Event toChange(long id, long formVersion) {
+        Event event = get(id);
+        if (event.getVersion() != formVersion) {
+            throw new EditConflictException(event.getUpdatedBy() == null ? "" : event.getUpdatedBy(), event.getUpdatedAt(),
+                    event.getVersion());
+        }
+        return event;
+    }
 }

@@ -77,6 +77,13 @@ class EventSeriesStore {
                 .param("zone", zone.getId()).param("id", seriesId).query(LocalDate.class).optional();
     }
 
+    /** {@code form} with the series' rule in its "Repeats" fields, up to its last date: as the edit page shows it. */
+    EventForm withRepeatOf(EventForm form, long seriesId) {
+        SeriesRule rule = rule(seriesId).orElseThrow();
+        String until = lastDay(seriesId).map(LocalDate::toString).orElse("");
+        return form.withRepeat(EventForm.Repeat.of(rule), until, rule.skipTermBreaks());
+    }
+
     /**
      * What an occurrence's page says about its series: the rule, the day of its last public occurrence, and up to
      * {@link #DATES_SHOWN} other public occurrences that have not ended by {@code now}. One statement; empty when

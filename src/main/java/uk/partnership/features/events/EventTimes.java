@@ -1,13 +1,17 @@
 package uk.partnership.features.events;
 
+import static uk.partnership.base.web.DateFormats.DAY;
+import static uk.partnership.base.web.DateFormats.DAY_WITHOUT_YEAR;
+import static uk.partnership.base.web.DateFormats.LONG_DAY;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+import static uk.partnership.base.web.DateFormats.TIME;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 /**
  * How the site writes an event's time: "Tue 3 Mar 2026, 16:00–17:30" in the site's zone, with the all-day and
  * multi-day forms, and the machine-readable forms for {@code <time datetime>} and JSON-LD (the offset of the
@@ -17,11 +21,6 @@ import org.springframework.stereotype.Component;
 public class EventTimes {
 
     static final Locale BRITISH = Locale.UK;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", BRITISH);
-    static final DateTimeFormatter DAY_WITHOUT_YEAR = DateTimeFormatter.ofPattern("EEE d MMM", BRITISH);
-    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", BRITISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", BRITISH);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
     static final String DASH = "\u2013";
 
     private final MessageSource messages;

@@ -269,6 +269,8 @@ class EventSeriesTest {
                 .param("repeatUntil", "2031-05-01").param("action", "save"), 400);
         Document farAway = page(series(title, "2031-06-03", "16:00", "17:00", "WEEKLY").param("repeatEnd", "date")
                 .param("repeatUntil", "2034-01-01").param("action", "save"), 400);
+        Document notAChoice = page(series(title, "2031-06-03", "16:00", "17:00", "HOURLY").param("repeatEnd", "never")
+                .param("action", "save"), 400);
 
         assertThat(count.title()).startsWith("Error: ");
         assertThat(count.select("#repeatCount-error").text()).contains("Enter the number of times as a whole number");
@@ -279,6 +281,9 @@ class EventSeriesTest {
         assertThat(until.select("input#repeatUntil").val()).isEqualTo("2031-05-01");
         assertThat(until.select("input[name=repeats][checked]").val()).isEqualTo("FORTNIGHTLY");
         assertThat(farAway.select("#repeatUntil-error").text()).contains("within two years");
+        assertThat(notAChoice.select("#repeats-error").text()).endsWith("Choose how often the event repeats");
+        assertThat(notAChoice.select("#repeatEnd-error").text()).endsWith("Choose when the repeat ends");
+        assertThat(notAChoice.select("input#title").val()).isEqualTo(title);
         assertThat(jdbc.sql("select count(*) from event where title = :title").param("title", title)
                 .query(Long.class).single()).isZero();
     }

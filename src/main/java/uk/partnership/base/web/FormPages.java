@@ -1,0 +1,99 @@
+package uk.partnership.base.web;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a form page answers a post, for every feature:
+ * <ul>
+ * <li>a save that someone else's got to first ({@link EditConflictException}) shows the form again as typed, with
+ * who saved and when as the form's message and the version now saved in the model ({@value #SAVED_VERSION}, sent
+ * by the {@code fragments/forms :: version} field), so saving again, after checking, replaces the other change;</li>
+ * <li>an action button (publish, withdraw) pressed on a page opened before someone else's save redirects with the
+ * feature's "changed meanwhile" message in the {@value #REFUSED} flash;</li>
+ * <li>a form shown again answers 409 when refused for a conflict and 400 for anything else wrong
+ * ({@link #failed}).</li>
+ * </ul>
+ * The signed-in layout shows the flash attributes {@value #SAVED} (with {@value #SAVED_ARGUMENT}) and
+ * {@value #REFUSED} once, above the page's content.
+ */
+@Component
+public class FormPages {
+
+    public static final String SAVED_VERSION = "savedVersion";
+    /** Flash: the message key of what was done ("The settings have been saved."), shown as a success notice. */
+    public static final String SAVED = "saved";
+    /** Flash: the one argument of the {@value #SAVED} message, such as the name of what was saved. */
+    public static final String SAVED_ARGUMENT = "savedArgument";
+    /** Flash: the message key of why an action was not done, shown as a warning. */
+    public static final String REFUSED = "refused";
+
+    private final ZoneId zone;
+
+    public FormPages(SiteProperties site) {
+        this.zone = site.timeZone();
+    }
+
+    /** Runs a form's save; after a conflict, the form's errors and model say so, and the answer is null. */
+    public <T> @Nullable T save(Errors errors, Model model, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (EditConflictException conflict) {
+            reject(conflict, errors, model);
+            return null;
+        }
+    }
+
+    /** Runs a form's save that answers nothing; after a conflict, the form's errors and model say so. */
+    public void save(Errors errors, Model model, Runnable save) {
+        try {
+            save.run();
+        } catch (EditConflictException conflict) {
+            reject(conflict, errors, model);
+        }
+    }
+
+    /** The conflict as the form's message, and the version now saved for the form's hidden field. */
+    public void reject(EditConflictException conflict, Errors errors, Model model) {
+        conflict.rejectInto(errors, zone);
+        if (conflict.savedVersion() != null) {
+            model.addAttribute(SAVED_VERSION, conflict.savedVersion());
+        }
+    }
+
+    /**
+     * Runs an action button's change. Answers true when done; after a conflict, false with {@code changedMeanwhile}
+     * (a message key) in the {@value #REFUSED} flash.
+     */
+    public static boolean act(RedirectAttributes redirect, String changedMeanwhile, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (EditConflictException conflict) {
+            redirect.addFlashAttribute(REFUSED, changedMeanwhile);
+            return false;
+        }
+    }
+
+    /**
+     * Whether the form has errors, and so is shown again: then the answer is 409 when it was refused for an edit
+     * conflict, 400 otherwise.
+     */
+    public static boolean failed(Errors errors, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            return false;
+        }
+        boolean conflict = errors.getGlobalErrors().stream().anyMatch(EditConflictException::isConflict);
+        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        return true;
+    }
+}
