@@ -194,6 +194,14 @@ class Event {
         changed(now, by);
     }
 
+    /** A cancelled event on again: public as before, and calendars that removed it restore it (SEQUENCE rises). */
+    void reinstate(Instant now, String by) {
+        this.status = EventStatus.PUBLISHED;
+        this.cancelledAt = null;
+        this.cancellationReason = "";
+        changed(now, by);
+    }
+
     /** Every published change tells calendar clients to refresh their copy. */
     private void changed(Instant now, String by) {
         this.sequence++;

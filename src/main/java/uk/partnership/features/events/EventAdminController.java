@@ -154,6 +154,16 @@ class EventAdminController {
         return statusChange(id, redirect, "admin.events.unpublished", () -> lifecycle.unpublish(actor, id, version));
     }
 
+    @PostMapping("/admin/events/{id}/reinstate")
+    String reinstate(Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        FormPages.act(redirect, CHANGED_MEANWHILE, () -> {
+            boolean reinstated = lifecycle.reinstate(actor, id, version);
+            redirect.addFlashAttribute(reinstated ? FormPages.SAVED : FormPages.REFUSED,
+                    reinstated ? "admin.events.reinstated" : "admin.events.notReinstated");
+        });
+        return "redirect:/admin/events/" + id;
+    }
+
     @GetMapping("/admin/events/{id}/cancel")
     String cancelForm(@PathVariable long id, Model model) {
         model.addAttribute("cancellation", new CancelForm("", pages.version(id)));

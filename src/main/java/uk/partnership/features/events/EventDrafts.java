@@ -37,17 +37,6 @@ public class EventDrafts {
         return !calendar.categories().isEmpty();
     }
 
-    /**
-     * The form {@code by} was the actor's display name; {@link Actor#displayName()} now says it.
-     *
-     * @deprecated use {@link #create(Actor, Draft)}
-     */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public long create(Actor actor, String by, Draft draft) {
-        return create(actor, draft);
-    }
-
     /** Creates the draft and returns its id; joins the caller's transaction. */
     @Transactional
     public long create(Actor actor, Draft draft) {

@@ -13,6 +13,7 @@ import org.springframework.validation.Errors;
 
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SensibleDates;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.base.web.Slugs;
@@ -80,6 +81,11 @@ class EventFormCheck {
         if (first == null || last == null || start == null || end == null) {
             return null;
         }
+        boolean skipped = skipped(first, start, "startTime", errors) | skipped(last, end, "endTime", errors);
+        if (skipped) {
+            return null;
+        }
+        // A time in the hour repeated when the clocks go back is its first occurrence; the form says so.
         Instant startsAt = first.atTime(start).atZone(zone).toInstant();
         Instant endsAt = last.atTime(end).atZone(zone).toInstant();
         if (!endsAt.isAfter(startsAt)) {
@@ -87,6 +93,16 @@ class EventFormCheck {
             return null;
         }
         return new EventSpan(false, first, last, startsAt, endsAt, zone);
+    }
+
+    /** Refuses a time that does not happen that day, in the hour skipped when the clocks go forward. */
+    private boolean skipped(LocalDate day, LocalTime time, String field, Errors errors) {
+        if (!zone.getRules().getValidOffsets(day.atTime(time)).isEmpty()) {
+            return false;
+        }
+        errors.rejectValue(field, "admin.events.time.skipped",
+                new Object[] {DateFormats.TIME.format(time), DateFormats.LONG_DAY.format(day)}, null);
+        return true;
     }
 
     private void checkHosts(EventForm form, Errors errors) {

@@ -14,7 +14,7 @@ import uk.partnership.base.audit.Actor;
 
 /**
  * A single event's life after it is saved: publish (every date of its series, if asked), unpublish, cancel with a
- * reason, postpone (cancel plus a linked draft on the new dates) and delete (drafts only). Each is one transaction,
+ * reason, reinstate a cancelled one, postpone (cancel plus a linked draft on the new dates) and delete (drafts only). Each is one transaction,
  * checked against the version the page was opened with, with its audit entry.
  */
 @Service
@@ -77,7 +77,10 @@ class EventLifecycle {
     @Nullable Long postpone(Actor actor, long id, EventForm newDates, String reason, Errors errors) {
         Event event = events.toChange(id, newDates.versionOrZero());
         EventChange change = check.read(newDates, null, false, errors);
-        if (change == null) {
+        if (change != null && change.span().startsAt().equals(event.getStartsAt())) {
+            errors.rejectValue("startDate", "admin.events.postpone.sameStart");
+        }
+        if (change == null || errors.hasErrors()) {
             return null;
         }
         Event replacement = new Event(change.title(), slugs.choose(null, null, change.title()), change.category(),
@@ -91,6 +94,20 @@ class EventLifecycle {
         audit.record(actor, "postponed", event, before);
         audit.record(actor, "created", replacement, Map.of());
         return replacement.getId();
+    }
+
+    /**
+     * Puts a cancelled event back on the calendar. A postponed one cannot be: its new date is an event of its own.
+     * Returns whether it was reinstated.
+     */
+    @Transactional
+    boolean reinstate(Actor actor, long id, long version) {
+        Event event = events.toChange(id, version);
+        if (event.getStatus() != EventStatus.CANCELLED || event.getPostponedToId() != null) {
+            return false;
+        }
+        change(actor, event, "reinstated", it -> it.reinstate(clock.instant(), actor.displayName()));
+        return true;
     }
 
     /** Only a draft can be deleted: anything once public is cancelled instead, so calendars hear of it. */

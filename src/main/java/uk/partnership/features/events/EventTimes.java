@@ -8,8 +8,10 @@ import static uk.partnership.base.web.DateFormats.TIME;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 /**
@@ -112,6 +114,23 @@ public class EventTimes {
     /** When a start is, as a notice says it: "Tue 3 Mar 2026, 16:00", or "Tue 3 Mar 2026" for an all-day event. */
     public String start(ZonedDateTime startsAt, boolean allDay) {
         return allDay ? DAY.format(startsAt) : DAY.format(startsAt) + ", " + TIME.format(startsAt);
+    }
+
+    /**
+     * When the event starts or ends in the hour repeated as the clocks go back, the note that says which of the two it
+     * is (the first); null otherwise. The event form shows it.
+     */
+    public @Nullable String repeatedHour(EventView event) {
+        if (event.allDay()) {
+            return null;
+        }
+        for (ZonedDateTime time : List.of(event.startsAt(), event.endsAt())) {
+            if (time.getZone().getRules().getValidOffsets(time.toLocalDateTime()).size() > 1) {
+                return message("events.time.repeatedHour", TIME.format(time),
+                        LONG_DAY.format(time));
+            }
+        }
+        return null;
     }
 
     private String message(String key, Object... args) {

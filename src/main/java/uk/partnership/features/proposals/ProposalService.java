@@ -223,7 +223,7 @@ class ProposalService {
         String description = proposal.description() + "\n\n" + messages.getMessage("proposals.draft.origin",
                 new Object[] {proposal.schoolName(), proposal.id(), dates}, Locale.UK);
         LocalDate day = LocalDate.ofInstant(clock.instant(), zone).plusWeeks(4);
-        long event = drafts.create(user.actor(), user.displayName(), new EventDrafts.Draft(proposal.title(),
+        long event = drafts.create(user.actor(), new EventDrafts.Draft(proposal.title(),
                 description.strip(), day, proposal.venue(), proposal.schoolId(), proposal.categoryId(),
                 proposal.audiences(), proposal.yearGroups()));
         jdbc.sql("update proposal set event_id = :event where id = :id").param("event", event).param("id", id).update();

@@ -318,6 +318,71 @@ class EventAdminTest {
         }
     }
 
+    @Test
+    void postponingToTheSameStartIsRefusedByTheFieldAndNothingIsCancelled() throws Exception {
+        long id = create("Same day " + UUID.randomUUID().toString().substring(0, 8), "2031-07-03", "14:00", "16:00",
+                "publish");
+
+        Document page = page(form(post("/admin/events/" + id + "/postpone"), "Same day", "2031-07-03", "14:00", "16:00")
+                .param("version", version(id)).param("reason", "Rain."), 400);
+
+        assertThat(page.select("#startDate-error").text()).contains("Choose a new date or time: the event already starts then");
+        assertThat(page.select("input#startDate").val()).isEqualTo("2031-07-03");
+        assertThat(jdbc.sql("select status from event where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from event where postponed_to_id is not null and id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void cancelledEventCanBeReinstatedSoPhonesRestoreItButAPostponedOneCannot() throws Exception {
+        long id = create("Reinstated talk " + UUID.randomUUID().toString().substring(0, 8), "2031-07-04", "14:00",
+                "15:00", "publish");
+        mvc.perform(post("/admin/events/" + id + "/cancel").with(csrf()).cookie(coordinator)
+                .param("reason", "Speaker unwell.").param("version", version(id))).andExpect(status().is3xxRedirection());
+        int cancelledSequence = jdbc.sql("select sequence from event where id = :id").param("id", id)
+                .query(Integer.class).single();
+        assertThat(page("/admin/events/" + id, 200).select("button:containsOwn(Reinstate the event)")).hasSize(1);
+
+        mvc.perform(post("/admin/events/" + id + "/reinstate").with(csrf()).cookie(coordinator)
+                .param("version", version(id))).andExpect(redirectedUrl("/admin/events/" + id));
+
+        assertThat(jdbc.sql("select status || ' ' || cancellation_reason || (cancelled_at is null) from event where id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo("PUBLISHED true");
+        assertThat(jdbc.sql("select sequence from event where id = :id").param("id", id).query(Integer.class).single())
+                .isGreaterThan(cancelledSequence);
+        assertThat(auditActions(id)).contains("reinstated");
+        assertThat(body("/events/" + slugOf(id))).doesNotContain("This event has been cancelled");
+
+        long postponed = create("Postponed talk " + UUID.randomUUID().toString().substring(0, 8), "2031-07-05",
+                "14:00", "15:00", "publish");
+        mvc.perform(form(post("/admin/events/" + postponed + "/postpone"), "Postponed talk", "2031-08-05", "14:00",
+                "15:00").param("version", version(postponed)).param("reason", "")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/events/" + postponed + "/reinstate").with(csrf()).cookie(coordinator)
+                .param("version", version(postponed))).andExpect(redirectedUrl("/admin/events/" + postponed));
+        assertThat(jdbc.sql("select status from event where id = :id").param("id", postponed).query(String.class)
+                .single()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aTimeTheClocksSkipIsRefusedAndOneTheyRepeatIsTheFirstAndTheFormSaysSo() throws Exception {
+        Document skipped = page(form(post("/admin/events"), "Night walk", "2027-03-28", "01:30", "03:00")
+                .param("action", "save"), 400);
+        assertThat(skipped.select("#startTime-error").text()).contains(
+                "The clocks go forward an hour on Sunday 28 March 2027, so 01:30 does not happen that night");
+        assertThat(skipped.select("input#startTime").val()).isEqualTo("01:30");
+
+        long id = create("Star gazing " + UUID.randomUUID().toString().substring(0, 8), "2027-10-31", "01:30", "03:00",
+                "save");
+
+        assertThat(jdbc.sql("select starts_at from event where id = :id").param("id", id)
+                .query(java.time.OffsetDateTime.class).single().toInstant())
+                .isEqualTo(java.time.Instant.parse("2027-10-31T00:30:00Z"));
+        assertThat(page("/admin/events/" + id, 200).select(".notice--info").text()).contains(
+                "01:30 on Sunday 31 October 2027 happens twice, because the clocks go back an hour that night. "
+                        + "This event is set for the first 01:30 (British Summer Time), an hour before the second.");
+    }
+
     // --- helpers ---
 
     private long create(String title, String date, String start, String end, String action) throws Exception {
