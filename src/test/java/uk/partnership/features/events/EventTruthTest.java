@@ -75,6 +75,8 @@ class EventTruthTest {
         assertThat(value(ics, Property.DESCRIPTION))
                 .startsWith("This event has been postponed. New date to be announced.\n\nThe hall is flooded.");
         assertThat(jsonLd(page).get("eventStatus").asString()).isEqualTo("https://schema.org/EventPostponed");
+        assertThat(page("/events/list?from=2026-11-12").select(".event-card:has(a[href=/events/truth-postponed]) .label")
+                .text()).isEqualTo("Postponed");
     }
 
     @Test
