@@ -110,11 +110,12 @@ class TermDatesAdminService {
     /** Who saved the break last and when, for a save refused because theirs came first. */
     @Transactional(readOnly = true)
     EditConflictException conflict(long id) {
-        return jdbc.sql("select updated_by, updated_at from term_break where id = :id").param("id", id)
+        return jdbc.sql("select updated_by, updated_at, version from term_break where id = :id").param("id", id)
                 .query((rs, row) -> {
                     String by = rs.getString("updated_by");
                     OffsetDateTime at = rs.getObject("updated_at", OffsetDateTime.class);
-                    return new EditConflictException(by == null ? "" : by, at == null ? null : at.toInstant());
+                    return new EditConflictException(by == null ? "" : by, at == null ? null : at.toInstant(),
+                            rs.getLong("version"));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("term break " + id));
     }

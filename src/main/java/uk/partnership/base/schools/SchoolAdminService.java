@@ -80,8 +80,8 @@ class SchoolAdminService {
     boolean update(Actor actor, String actorName, long id, SchoolForm form, Errors errors) {
         School school = schools.findForUpdate(id).orElseThrow(() -> new NotFoundException("school " + id));
         if (school.getVersion() != form.version()) {
-            throw new EditConflictException(school.getUpdatedBy() == null ? "another coordinator"
-                    : school.getUpdatedBy(), school.getUpdatedAt());
+            throw new EditConflictException(school.getUpdatedBy() == null ? "" : school.getUpdatedBy(),
+                    school.getUpdatedAt(), school.getVersion());
         }
         Checked checked = check(form, school, errors);
         if (checked == null) {

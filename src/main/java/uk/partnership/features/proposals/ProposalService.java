@@ -290,7 +290,7 @@ class ProposalService {
 
     private static void checkVersion(ProposalView current, long version) {
         if (current.version() != version) {
-            throw new EditConflictException(current.updatedBy(), current.updatedAt());
+            throw new EditConflictException(current.updatedBy(), current.updatedAt(), current.version());
         }
     }
 
