@@ -1,12 +1,12 @@
 package uk.partnership.base.partnership;
 
+import static uk.partnership.base.web.DateFormats.DAY;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +31,6 @@ import uk.partnership.base.web.NotFoundException;
 class TermDatesAdminService {
 
     static final String ITEM = "term break";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final TermDates termDates;

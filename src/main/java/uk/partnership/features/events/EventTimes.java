@@ -1,5 +1,10 @@
 package uk.partnership.features.events;
 
+import static uk.partnership.base.web.DateFormats.DAY;
+import static uk.partnership.base.web.DateFormats.DAY_WITHOUT_YEAR;
+import static uk.partnership.base.web.DateFormats.LONG_DAY;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +12,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import uk.partnership.base.web.DateFormats;
 
 /**
  * How the site writes an event's time: "Tue 3 Mar 2026, 16:00–17:30" in the site's zone, with the all-day and
@@ -17,11 +24,8 @@ import org.springframework.stereotype.Component;
 public class EventTimes {
 
     static final Locale BRITISH = Locale.UK;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", BRITISH);
-    static final DateTimeFormatter DAY_WITHOUT_YEAR = DateTimeFormatter.ofPattern("EEE d MMM", BRITISH);
-    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", BRITISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", BRITISH);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    /** EventForm's name for {@link DateFormats#TIME}. */
+    static final DateTimeFormatter TIME = DateFormats.TIME;
     static final String DASH = "\u2013";
 
     private final MessageSource messages;
