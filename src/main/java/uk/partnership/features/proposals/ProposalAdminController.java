@@ -40,16 +40,15 @@ class ProposalAdminController {
     }
 
     @GetMapping("/admin/proposals")
-    String queue(@RequestParam(required = false) @Nullable String status,
+    String queue(@RequestParam(required = false) @Nullable ProposalStatus status,
                  @RequestParam(required = false) @Nullable Long school, Model model) {
-        ProposalStatus chosen = status(status);
-        model.addAttribute("proposals", proposals.queue(chosen, school));
+        model.addAttribute("proposals", proposals.queue(status, school));
         var counts = proposals.counts();
         model.addAttribute("counts", counts);
         model.addAttribute("awaiting", counts.get(ProposalStatus.SUBMITTED) + counts.get(ProposalStatus.RESUBMITTED));
         model.addAttribute("statuses", ProposalStatus.values());
         model.addAttribute("schools", schools.all());
-        model.addAttribute("status", chosen == null ? "" : chosen.name());
+        model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("school", school);
         return "proposals/admin-list";
     }
@@ -120,16 +119,5 @@ class ProposalAdminController {
     /** The coordinator's message with a review: required to request changes or decline. */
     record ReviewForm(@Size(max = 5000, message = "{proposals.message.tooLong}") @Nullable String message,
                       @Nullable Long version) {
-    }
-
-    private static @Nullable ProposalStatus status(@Nullable String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ProposalStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("admin.proposals.status.unknown", status);
-        }
     }
 }
