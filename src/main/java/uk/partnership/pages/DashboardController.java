@@ -1,11 +1,12 @@
 package uk.partnership.pages;
 
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,6 @@ class DashboardController {
 
     static final int LISTED = 5;
     static final int RECENT_CHANGES = 10;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private final EventCalendar calendar;
     private final AccountService accounts;
@@ -70,7 +69,7 @@ class DashboardController {
 
     private FailingMailRow row(MailOutbox.FailingMail failing) {
         ZonedDateTime since = failing.failingSince().atZone(zone);
-        return new FailingMailRow(failing.to(), failing.template(), WHEN.format(since), MACHINE.format(since),
+        return new FailingMailRow(failing.to(), failing.template(), DAY_AND_TIME.format(since), MACHINE.format(since),
                 failing.attempts(), failing.lastError().messageKey(), failing.givenUp());
     }
 }

@@ -1,17 +1,18 @@
 package uk.partnership.base.audit;
 
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,8 +32,6 @@ import uk.partnership.base.web.SiteProperties;
 class AuditEntries {
 
     static final int PAGE_SIZE = 50;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
     private static final TypeReference<LinkedHashMap<String, Map<String, @Nullable Object>>> CHANGES =
             new TypeReference<>() {
             };
@@ -91,7 +90,7 @@ class AuditEntries {
     private AuditEntryView view(ResultSet rs) throws SQLException {
         ZonedDateTime at = rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(zone);
         long itemId = rs.getLong("item_id");
-        return new AuditEntryView(rs.getLong("id"), WHEN.format(at), MACHINE.format(at), rs.getString("actor_email"),
+        return new AuditEntryView(rs.getLong("id"), DAY_AND_TIME.format(at), MACHINE.format(at), rs.getString("actor_email"),
                 rs.getString("action"), rs.getString("item_type"), rs.wasNull() ? null : itemId,
                 rs.getString("item_label"), changes(rs.getString("changes")));
     }

@@ -1,5 +1,8 @@
 package uk.partnership.base.audit;
 
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -175,7 +178,7 @@ public class AuditTrail {
                 .param("limit", limit)
                 .query((rs, row) -> {
                     var at = rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone());
-                    return new RecentChange(AuditEntries.WHEN.format(at), AuditEntries.MACHINE.format(at),
+                    return new RecentChange(DAY_AND_TIME.format(at), MACHINE.format(at),
                             rs.getString("actor_email"), rs.getString("action"), rs.getString("item_type"),
                             rs.getString("item_label"));
                 })

@@ -1,9 +1,7 @@
 package uk.partnership.base.mail;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.SiteProperties;
 
@@ -22,9 +21,6 @@ import uk.partnership.base.web.SiteProperties;
 @Controller
 @RequestMapping("/demo/mail")
 class DemoMailController {
-
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.UK);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private final DemoMailCatcher catcher;
     private final SiteProperties site;
@@ -57,8 +53,8 @@ class DemoMailController {
 
     private CaughtMail caught(int index, ReceivedMail mail) {
         ZonedDateTime sent = mail.receivedAt() == null ? null : mail.receivedAt().atZone(site.timeZone());
-        return new CaughtMail(index, mail, sent == null ? null : sent.format(SHOWN),
-                sent == null ? null : sent.format(MACHINE));
+        return new CaughtMail(index, mail, sent == null ? null : sent.format(DateFormats.DAY_AND_TIME_TO_SECOND),
+                sent == null ? null : sent.format(DateFormats.MACHINE));
     }
 
     /** A caught mail with its position, which its address uses, and its time as read and as machine time. */

@@ -1,6 +1,5 @@
 package uk.partnership.base.partnership;
 
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.RichText;
-import uk.partnership.base.web.SiteProperties;
 
 /**
  * The coordinator's settings page: the partnership's details, aims and links in one form, which can be
@@ -37,12 +34,12 @@ class SettingsAdminController {
 
     private final SettingsService settings;
     private final RichText richText;
-    private final ZoneId zone;
+    private final FormPages forms;
 
-    SettingsAdminController(SettingsService settings, RichText richText, SiteProperties site) {
+    SettingsAdminController(SettingsService settings, RichText richText, FormPages forms) {
         this.settings = settings;
         this.richText = richText;
-        this.zone = site.timeZone();
+        this.forms = forms;
     }
 
     @GetMapping("/admin/settings")
@@ -61,22 +58,29 @@ class SettingsAdminController {
             return VIEW;
         }
         form.checkRowsAndDate(errors);
-        if (errors.hasErrors()) {
+        if (FormPages.failed(errors, response)) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", inPageOrder(errors));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return VIEW;
         }
-        boolean changed;
-        try {
-            changed = settings.save(actor, actor.displayName(), form);
-        } catch (EditConflictException e) {
-            return conflict(e, errors, model, response);
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Another save committed between this one's check and its commit (or both created the row).
-            return conflict(settings.conflict(), errors, model, response);
+        Boolean changed = forms.save(errors, model, () -> save(actor, form));
+        if (FormPages.failed(errors, response)) {
+            return VIEW;
         }
-        redirect.addFlashAttribute("saved", changed ? "admin.settings.saved" : "admin.settings.unchanged");
+        redirect.addFlashAttribute("saved", Boolean.TRUE.equals(changed) ? "admin.settings.saved"
+                : "admin.settings.unchanged");
         return "redirect:/admin/settings";
+    }
+
+    /**
+     * Saves; a save that fails at its commit because another committed between its check and its commit (or both
+     * created the settings) is refused as a conflict with that other save.
+     */
+    private boolean save(Actor actor, SettingsForm form) {
+        try {
+            return settings.save(actor, actor.displayName(), form);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException late) {
+            throw settings.conflict();
+        }
     }
 
     /**
@@ -92,17 +96,5 @@ class SettingsAdminController {
                 .filter(error -> fields.add(error.getField()))
                 .forEach(ordered::addError);
         return ordered;
-    }
-
-    private String conflict(EditConflictException e, BindingResult errors, Model model, HttpServletResponse response) {
-        if (e.changedBy().isBlank()) {
-            errors.reject("admin.settings.conflict");
-        } else {
-            e.rejectInto(errors, zone);
-        }
-        // What they typed stays; the form now carries the current version, so saving again after checking works.
-        model.addAttribute("currentVersion", settings.currentVersion());
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return VIEW;
     }
 }

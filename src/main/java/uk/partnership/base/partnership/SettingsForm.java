@@ -1,13 +1,10 @@
 package uk.partnership.base.partnership;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +20,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import uk.partnership.base.web.SingleLine;
+import uk.partnership.base.web.WebAddress;
 
 /**
  * The settings page's one form: the partnership's details, then its aims, social links, funders and partners
@@ -249,7 +247,7 @@ record SettingsForm(
                 errors.rejectValue(field + "url", "admin.settings.link.url.required", row, null);
             } else if (link.url().length() > 500) {
                 errors.rejectValue(field + "url", "admin.settings.link.url.tooLong", row, null);
-            } else if (!link.url().isEmpty() && !isWebAddress(link.url())) {
+            } else if (!link.url().isEmpty() && !WebAddress.Validator.isWebAddress(link.url())) {
                 errors.rejectValue(field + "url", "admin.settings.link.url.invalid", row, null);
             }
             if (link.description().length() > 500) {
@@ -261,16 +259,6 @@ record SettingsForm(
     private static void checkPosition(String position, String field, Object[] row, Errors errors) {
         if (!position.isEmpty() && position(position) == null) {
             errors.rejectValue(field, "admin.settings.position.invalid", row, null);
-        }
-    }
-
-    static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

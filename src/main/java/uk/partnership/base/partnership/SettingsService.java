@@ -117,15 +117,9 @@ class SettingsService {
                 .orElseGet(() -> new EditConflictException("", null));
     }
 
-    /** The version of the settings now, as the form's hidden field carries it; empty if there are none yet. */
-    @Transactional(readOnly = true)
-    String currentVersion() {
-        return partnerships.findById(Partnership.ONLY_ID).map(found -> String.valueOf(found.getVersion())).orElse("");
-    }
-
     private static EditConflictException conflictWith(Partnership partnership) {
         String by = partnership.getUpdatedBy();
-        return new EditConflictException(by == null ? "" : by, partnership.getUpdatedAt());
+        return new EditConflictException(by == null ? "" : by, partnership.getUpdatedAt(), partnership.getVersion());
     }
 
     private void persistLinks(Kind kind, List<LinkRow> rows) {

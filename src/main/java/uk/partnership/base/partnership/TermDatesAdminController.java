@@ -3,7 +3,6 @@ package uk.partnership.base.partnership;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,9 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SiteProperties;
 
 /**
  * The coordinator's term dates, part of the site settings: the list of holidays with a form to add one, a page
@@ -29,12 +27,12 @@ class TermDatesAdminController {
 
     private final TermDatesAdminService admin;
     private final TermDates termDates;
-    private final SiteProperties site;
+    private final FormPages forms;
 
-    TermDatesAdminController(TermDatesAdminService admin, TermDates termDates, SiteProperties site) {
+    TermDatesAdminController(TermDatesAdminService admin, TermDates termDates, FormPages forms) {
         this.admin = admin;
         this.termDates = termDates;
-        this.site = site;
+        this.forms = forms;
     }
 
     @GetMapping(LIST)
@@ -47,8 +45,7 @@ class TermDatesAdminController {
     String add(Actor actor, @Valid @ModelAttribute("add") TermBreakForm form,
                BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         admin.add(actor, actor.displayName(), form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return listPage(model);
         }
         return saved(redirect, "admin.termDates.added", form.trimmedName());
@@ -66,21 +63,12 @@ class TermDatesAdminController {
                 @Valid @ModelAttribute("termBreak") TermBreakForm form, BindingResult errors, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
         TermBreakView saved = admin.byId(id).orElseThrow(() -> new NotFoundException("term break " + id));
-        boolean changed;
-        try {
-            changed = admin.update(actor, actor.displayName(), id, form, errors);
-        } catch (EditConflictException e) {
-            e.rejectInto(errors, site.timeZone());
-            // What they typed stays; the form now carries the saved version, so checking and saving again works.
-            admin.byId(id).ifPresent(current -> model.addAttribute("savedVersion", current.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        Boolean changed = forms.save(errors, model, () -> admin.update(actor, actor.displayName(), id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return editPage(saved, model);
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return editPage(saved, model);
-        }
-        return saved(redirect, changed ? "admin.termDates.saved" : "admin.termDates.unchanged", form.trimmedName());
+        return saved(redirect, Boolean.TRUE.equals(changed) ? "admin.termDates.saved" : "admin.termDates.unchanged",
+                form.trimmedName());
     }
 
     @GetMapping(LIST + "/{id:\\d+}/delete")

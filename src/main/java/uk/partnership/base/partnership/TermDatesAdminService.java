@@ -1,12 +1,12 @@
 package uk.partnership.base.partnership;
 
+import static uk.partnership.base.web.DateFormats.DAY;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +31,6 @@ import uk.partnership.base.web.NotFoundException;
 class TermDatesAdminService {
 
     static final String ITEM = "term break";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final TermDates termDates;
@@ -110,11 +109,12 @@ class TermDatesAdminService {
     /** Who saved the break last and when, for a save refused because theirs came first. */
     @Transactional(readOnly = true)
     EditConflictException conflict(long id) {
-        return jdbc.sql("select updated_by, updated_at from term_break where id = :id").param("id", id)
+        return jdbc.sql("select updated_by, updated_at, version from term_break where id = :id").param("id", id)
                 .query((rs, row) -> {
                     String by = rs.getString("updated_by");
                     OffsetDateTime at = rs.getObject("updated_at", OffsetDateTime.class);
-                    return new EditConflictException(by == null ? "" : by, at == null ? null : at.toInstant());
+                    return new EditConflictException(by == null ? "" : by, at == null ? null : at.toInstant(),
+                            rs.getLong("version"));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("term break " + id));
     }

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
-import uk.partnership.base.web.BadRequestException;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SiteProperties;
 
 /** The coordinator's schools: the list, adding a school, and changing one. */
 @Controller
@@ -27,12 +23,12 @@ class SchoolAdminController {
 
     private final SchoolAdminService admin;
     private final SchoolDirectory schools;
-    private final SiteProperties site;
+    private final FormPages forms;
 
-    SchoolAdminController(SchoolAdminService admin, SchoolDirectory schools, SiteProperties site) {
+    SchoolAdminController(SchoolAdminService admin, SchoolDirectory schools, FormPages forms) {
         this.admin = admin;
         this.schools = schools;
-        this.site = site;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/schools")
@@ -50,11 +46,10 @@ class SchoolAdminController {
     @PostMapping("/admin/schools/new")
     String create(Actor actor, @Valid @ModelAttribute("form") SchoolForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireReadable(errors);
+        FormPages.requireReadable(errors);
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
         admin.create(actor, actor.displayName(), form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return form(null, model);
         }
         redirect.addFlashAttribute("saved", "admin.schools.created");
@@ -72,23 +67,13 @@ class SchoolAdminController {
     String update(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("form") SchoolForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        requireReadable(errors);
-        SchoolView school = current(id);
-        boolean changed;
-        try {
-            changed = admin.update(actor, actor.displayName(), id, form, errors);
-        } catch (EditConflictException e) {
-            e.rejectInto(errors, site.timeZone());
-            // The typed values stay; the form now carries the saved version, so checking and saving again works.
-            admin.formFor(id).ifPresent(saved -> model.addAttribute("savedVersion", saved.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        FormPages.requireReadable(errors);
+        Boolean changed = forms.save(errors, model, () -> admin.update(actor, actor.displayName(), id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return form(current(id), model);
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(school, model);
-        }
-        redirect.addFlashAttribute("saved", changed ? "admin.schools.changed" : "admin.schools.unchanged");
+        redirect.addFlashAttribute("saved", Boolean.TRUE.equals(changed) ? "admin.schools.changed"
+                : "admin.schools.unchanged");
         redirect.addFlashAttribute("savedArgument", form.name().strip());
         return "redirect:/admin/schools";
     }
@@ -103,17 +88,5 @@ class SchoolAdminController {
         }
         model.addAttribute("sectors", Sector.values());
         return "schools/admin-form";
-    }
-
-    /** How the person is named to a later editor whose save is refused. */
-
-    /**
-     * A value none of the form's fields can send (a radio value or version that is not one) cannot be shown
-     * back in the form: it is answered with the 400 page naming the field.
-     */
-    private static void requireReadable(BindingResult errors) {
-        errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).findFirst().ifPresent(failure -> {
-            throw new BadRequestException("error.400.parameter", failure.getField());
-        });
     }
 }

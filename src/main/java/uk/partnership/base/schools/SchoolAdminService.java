@@ -1,7 +1,5 @@
 package uk.partnership.base.schools;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -80,8 +78,8 @@ class SchoolAdminService {
     boolean update(Actor actor, String actorName, long id, SchoolForm form, Errors errors) {
         School school = schools.findForUpdate(id).orElseThrow(() -> new NotFoundException("school " + id));
         if (school.getVersion() != form.version()) {
-            throw new EditConflictException(school.getUpdatedBy() == null ? "another coordinator"
-                    : school.getUpdatedBy(), school.getUpdatedAt());
+            throw new EditConflictException(school.getUpdatedBy() == null ? "" : school.getUpdatedBy(),
+                    school.getUpdatedAt(), school.getVersion());
         }
         Checked checked = check(form, school, errors);
         if (checked == null) {
@@ -109,9 +107,6 @@ class SchoolAdminService {
     /** What the form holds once tidied and checked, or null (with the problems in {@code errors}). */
     private @Nullable Checked check(SchoolForm form, @Nullable School current, Errors errors) {
         String website = tidy(form.website());
-        if (!website.isEmpty() && !errors.hasFieldErrors("website") && !isWebLink(website)) {
-            errors.rejectValue("website", "admin.schools.website.invalid");
-        }
         String colour = tidy(form.colour()).toLowerCase(Locale.ROOT);
         if (!colour.isEmpty() && !errors.hasFieldErrors("colour")) {
             if (!COLOUR.matcher(colour).matches()) {
@@ -136,17 +131,6 @@ class SchoolAdminService {
     private static void describe(School school, SchoolForm form, Checked checked, Instant now, String by) {
         school.describe(tidy(form.name()), form.sector(), checked.website(), tidy(form.address()),
                 tidy(form.description()), checked.colour(), now, by);
-    }
-
-
-    static boolean isWebLink(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** The ratio as a person reads it, rounded down so a refused 4.48 never shows as 4.5. */

@@ -1,7 +1,6 @@
 package uk.partnership.base.schools;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.base.web.WebAddress;
 
 /** The member schools, for any page that lists or tags them. */
 @Service
@@ -59,19 +60,14 @@ public class SchoolDirectory {
 
     /** "https://www.radley.org.uk" for "https://www.radley.org.uk/about/"; the port only when not the default. */
     static Optional<String> origin(String website) {
-        try {
-            URI uri = new URI(website.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            if (!(scheme.equals("https") || scheme.equals("http")) || host == null || host.isBlank()) {
-                return Optional.empty();
-            }
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443)
-                    || (scheme.equals("http") && port == 80);
-            return Optional.of(scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
-        } catch (URISyntaxException e) {
+        if (!WebAddress.Validator.isWebAddress(website)) {
             return Optional.empty();
         }
+        URI uri = URI.create(website.strip());
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443)
+                || (scheme.equals("http") && port == 80);
+        return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
     }
 }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import uk.partnership.base.web.SingleLine;
+import uk.partnership.base.web.WebAddress;
 
 /**
  * The coordinator's school form, as typed. The slug may be left empty (it is made from the name); the
- * website's form, the colour's form and contrast, and the slug's form and uniqueness are checked by
+ * colour's form and contrast, and the slug's form and uniqueness are checked by
  * {@link SchoolAdminService}, which needs the database or the typed value tidied first.
  *
  * @param version the version of the school the form was opened on (0 for a new school)
@@ -19,7 +20,8 @@ record SchoolForm(
         @Size(max = 200, message = "{admin.schools.name.tooLong}") @SingleLine @Nullable String name,
         @SingleLine @Nullable String slug,
         @NotNull(message = "{admin.schools.sector.required}") @Nullable Sector sector,
-        @Size(max = 500, message = "{admin.schools.website.tooLong}") @SingleLine @Nullable String website,
+        @Size(max = 500, message = "{admin.schools.website.tooLong}") @SingleLine
+        @WebAddress(message = "{admin.schools.website.invalid}") @Nullable String website,
         @Size(max = 500, message = "{admin.schools.address.tooLong}") @SingleLine @Nullable String address,
         @Size(max = 2000, message = "{admin.schools.description.tooLong}") @Nullable String description,
         @NotBlank(message = "{admin.schools.colour.required}") @SingleLine @Nullable String colour,

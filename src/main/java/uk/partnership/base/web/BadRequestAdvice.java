@@ -24,6 +24,13 @@ class BadRequestAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView wrongType(MethodArgumentTypeMismatchException problem, HttpServletRequest request) {
+        Class<?> type = problem.getRequiredType();
+        if (type != null && type.isEnum() && problem.getValue() != null) {
+            // A choice bound to an enum (a list's status filter): say that the value is not one of them.
+            String value = String.valueOf(problem.getValue());
+            return page(request, "error.400.choice", problem.getName(),
+                    value.length() > 100 ? value.substring(0, 100) + "…" : value);
+        }
         return page(request, "error.400.parameter", problem.getName());
     }
 

@@ -6,10 +6,12 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,17 +51,19 @@ public class FormPages {
             return save.get();
         } catch (EditConflictException conflict) {
             reject(conflict, errors, model);
-            return null;
+        } catch (OptimisticLockingFailureException lateConflict) {
+            // Another save committed between this one's check and its commit: who it was is not known here.
+            reject(new EditConflictException("", null), errors, model);
         }
+        return null;
     }
 
     /** Runs a form's save that answers nothing; after a conflict, the form's errors and model say so. */
     public void save(Errors errors, Model model, Runnable save) {
-        try {
+        save(errors, model, () -> {
             save.run();
-        } catch (EditConflictException conflict) {
-            reject(conflict, errors, model);
-        }
+            return Boolean.TRUE;
+        });
     }
 
     /** The conflict as the form's message, and the version now saved for the form's hidden field. */
@@ -75,13 +79,30 @@ public class FormPages {
      * (a message key) in the {@value #REFUSED} flash.
      */
     public static boolean act(RedirectAttributes redirect, String changedMeanwhile, Runnable change) {
-        try {
+        return outcome(redirect, changedMeanwhile, () -> {
             change.run();
-            return true;
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /** Runs an action button's change that answers something (the event an approval made); null after a conflict. */
+    public static <T> @Nullable T outcome(RedirectAttributes redirect, String changedMeanwhile, Supplier<T> change) {
+        try {
+            return change.get();
         } catch (EditConflictException conflict) {
             redirect.addFlashAttribute(REFUSED, changedMeanwhile);
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * Refuses a form with a value none of its fields can send (a radio value or version that is not one): it cannot
+     * be shown back in the form, so it is answered with the 400 page naming the field.
+     */
+    public static void requireReadable(Errors errors) {
+        errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).findFirst().ifPresent(failure -> {
+            throw new BadRequestException("error.400.parameter", failure.getField());
+        });
     }
 
     /**

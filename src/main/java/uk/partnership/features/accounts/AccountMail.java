@@ -1,7 +1,8 @@
 package uk.partnership.features.accounts;
 
+import static uk.partnership.base.web.DateFormats.LONG_DAY_AT_TIME;
+
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +23,6 @@ import uk.partnership.base.web.SiteProperties;
 @Component
 class AccountMail {
 
-    static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
-
     private final MailOutbox outbox;
     private final SiteProperties site;
     private final PartnershipService partnerships;
@@ -43,7 +42,7 @@ class AccountMail {
         model.put("roleName", messages.getMessage("users.role." + role.name(), null, Locale.UK));
         model.put("schoolName", schoolName == null || schoolName.isBlank() ? null : schoolName);
         model.put("link", invitationLink(token));
-        model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
+        model.put("expiresAt", LONG_DAY_AT_TIME.format(expiresAt.atZone(site.timeZone())));
         model.put("subjectArgs", new Object[] {model.get("siteName")});
         outbox.enqueue(to, "invitation", model);
     }
@@ -61,7 +60,7 @@ class AccountMail {
     MailJob.Mail passwordReset(String to, String token, Instant expiresAt) {
         Map<String, Object> model = model();
         model.put("link", site.absolute("/password/reset/" + token));
-        model.put("expiresAt", EXPIRY.format(expiresAt.atZone(site.timeZone())));
+        model.put("expiresAt", LONG_DAY_AT_TIME.format(expiresAt.atZone(site.timeZone())));
         model.put("subjectArgs", new Object[] {model.get("siteName")});
         return new MailJob.Mail(to, PasswordResetJob.TEMPLATE, model);
     }

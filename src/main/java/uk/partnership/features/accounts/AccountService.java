@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +19,7 @@ import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.audit.Change;
 import uk.partnership.base.mail.MailJob;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.EditConflictException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.features.accounts.AccountForms.AcceptForm;
 import uk.partnership.features.accounts.AccountForms.AccountUpdateForm;
@@ -249,7 +249,7 @@ public class AccountService {
     void update(Actor actor, long accountId, AccountUpdateForm form, Errors errors) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
         if (account.getVersion() != form.version()) {
-            throw new ObjectOptimisticLockingFailureException(Account.class, accountId);
+            throw new EditConflictException("", null, account.getVersion());
         }
         if (form.role() == Role.REPRESENTATIVE && (form.schoolId() == null || schools.byId(form.schoolId()).isEmpty())) {
             errors.rejectValue("schoolId", "users.school.required");

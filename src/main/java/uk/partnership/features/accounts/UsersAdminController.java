@@ -3,8 +3,6 @@ package uk.partnership.features.accounts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.features.accounts.AccountForms.AccountUpdateForm;
 import uk.partnership.features.accounts.AccountForms.InviteForm;
@@ -26,10 +25,12 @@ class UsersAdminController {
 
     private final AccountService accounts;
     private final SchoolDirectory schools;
+    private final FormPages forms;
 
-    UsersAdminController(AccountService accounts, SchoolDirectory schools) {
+    UsersAdminController(AccountService accounts, SchoolDirectory schools, FormPages forms) {
         this.accounts = accounts;
         this.schools = schools;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/users")
@@ -43,8 +44,7 @@ class UsersAdminController {
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
         accounts.invite(user.actor(), user.name(), form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return list(model);
         }
         redirect.addFlashAttribute("saved", "users.invited");
@@ -65,15 +65,9 @@ class UsersAdminController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         AccountView account = accounts.find(id).orElseThrow(() -> new NotFoundException("account"));
         if (!errors.hasErrors()) {
-            try {
-                accounts.update(user.actor(), id, form, errors);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                errors.reject("users.changedMeanwhile");
-            }
+            forms.save(errors, model, () -> accounts.update(user.actor(), id, form, errors));
         }
-        if (errors.hasErrors()) {
-            response.setStatus(errors.getGlobalErrorCount() > 0 ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return edit(accounts.find(id).orElse(account), model);
         }
         redirect.addFlashAttribute("saved", "users.updated");

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
-import uk.partnership.base.web.BadRequestException;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.events.CategoryAdminService.Direction;
 
 /** The coordinator's event categories: one list page to add, reorder, retire and restore, and a rename page. */
@@ -27,11 +23,11 @@ import uk.partnership.features.events.CategoryAdminService.Direction;
 class CategoryAdminController {
 
     private final CategoryAdminService admin;
-    private final SiteProperties site;
+    private final FormPages forms;
 
-    CategoryAdminController(CategoryAdminService admin, SiteProperties site) {
+    CategoryAdminController(CategoryAdminService admin, FormPages forms) {
         this.admin = admin;
-        this.site = site;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/categories")
@@ -43,11 +39,10 @@ class CategoryAdminController {
     @PostMapping("/admin/categories")
     String add(Actor actor, @Valid @ModelAttribute("add") CategoryForm.AddForm form,
                BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireReadable(errors);
+        FormPages.requireReadable(errors);
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
         admin.add(actor, actor.displayName(), form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return listPage(model);
         }
         return saved(redirect, "admin.categories.added", form.name().strip());
@@ -63,23 +58,13 @@ class CategoryAdminController {
     String rename(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("category") CategoryForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        requireReadable(errors);
+        FormPages.requireReadable(errors);
         admin.nameOf(id).orElseThrow(() -> new NotFoundException("category " + id));
-        boolean changed;
-        try {
-            changed = admin.rename(actor, actor.displayName(), id, form, errors);
-        } catch (EditConflictException e) {
-            e.rejectInto(errors, site.timeZone());
-            // The typed values stay; the form now carries the saved version, so checking and saving again works.
-            admin.formFor(id).ifPresent(saved -> model.addAttribute("savedVersion", saved.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        Boolean changed = forms.save(errors, model, () -> admin.rename(actor, actor.displayName(), id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return renamePage(id, model);
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return renamePage(id, model);
-        }
-        return saved(redirect, changed ? "admin.categories.renamed" : "admin.categories.unchanged",
+        return saved(redirect, Boolean.TRUE.equals(changed) ? "admin.categories.renamed" : "admin.categories.unchanged",
                 form.name().strip());
     }
 
@@ -123,17 +108,5 @@ class CategoryAdminController {
         redirect.addFlashAttribute("saved", message);
         redirect.addFlashAttribute("savedArgument", argument);
         return "redirect:/admin/categories";
-    }
-
-    /** How the person is named to a later editor whose save is refused. */
-
-    /**
-     * A value none of the form's fields can send (a radio value or version that is not one) cannot be shown
-     * back in the form: it is answered with the 400 page naming the field.
-     */
-    private static void requireReadable(BindingResult errors) {
-        errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).findFirst().ifPresent(failure -> {
-            throw new BadRequestException("error.400.parameter", failure.getField());
-        });
     }
 }

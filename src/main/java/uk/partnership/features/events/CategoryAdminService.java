@@ -106,8 +106,8 @@ class CategoryAdminService {
     boolean rename(Actor actor, String actorName, long id, CategoryForm form, Errors errors) {
         Category category = categories.findForUpdate(id).orElseThrow(() -> new NotFoundException("category " + id));
         if (category.getVersion() != form.version()) {
-            throw new EditConflictException(category.getUpdatedBy() == null ? "another coordinator"
-                    : category.getUpdatedBy(), category.getUpdatedAt());
+            throw new EditConflictException(category.getUpdatedBy() == null ? "" : category.getUpdatedBy(),
+                    category.getUpdatedAt(), category.getVersion());
         }
         String name = tidy(form.name());
         String slug = checkedSlug(form, category, errors);

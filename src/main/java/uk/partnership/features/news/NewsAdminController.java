@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SiteProperties;
@@ -48,15 +47,17 @@ class NewsAdminController {
     private final RichText richText;
     private final Clock clock;
     private final ZoneId zone;
+    private final FormPages forms;
 
     NewsAdminController(NewsAdminService admin, NewsFeed news, SchoolDirectory schools, RichText richText, Clock clock,
-                        SiteProperties site) {
+                        SiteProperties site, FormPages forms) {
         this.admin = admin;
         this.news = news;
         this.schools = schools;
         this.richText = richText;
         this.clock = clock;
         this.zone = site.timeZone();
+        this.forms = forms;
     }
 
     @GetMapping("/admin/news")
@@ -81,8 +82,7 @@ class NewsAdminController {
             return preview(form, model, null);
         }
         Long id = admin.create(actor, actor.displayName(), form, errors);
-        if (id == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
         }
         if ("publish".equals(action)) {
@@ -106,17 +106,8 @@ class NewsAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
-        try {
-            admin.update(actor, id, form, errors);
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, zone);
-            // Saving again, after checking, replaces the other change: the form now carries the saved version.
-            model.addAttribute("savedVersion", admin.version(id));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id);
-        }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        forms.save(errors, model, () -> admin.update(actor, id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return form(model, id);
         }
         redirect.addFlashAttribute("saved", "admin.news.saved");
@@ -149,16 +140,8 @@ class NewsAdminController {
     String schedule(Actor actor, @PathVariable long id,
                     @ModelAttribute("schedule") ScheduleForm form, BindingResult errors, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            admin.schedule(actor, id, form, errors);
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, zone);
-            model.addAttribute("savedVersion", admin.version(id));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return schedulePage(current(id), model);
-        }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        forms.save(errors, model, () -> admin.schedule(actor, id, form, errors));
+        if (FormPages.failed(errors, response)) {
             return schedulePage(current(id), model);
         }
         redirect.addFlashAttribute("saved", "admin.news.scheduled");
@@ -176,12 +159,9 @@ class NewsAdminController {
         return "news/show";
     }
 
-    private String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
+    private static String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
+        if (FormPages.act(redirect, "admin.news.changedMeanwhile", change)) {
             redirect.addFlashAttribute("saved", done);
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("saved", "admin.news.changedMeanwhile");
         }
         return "redirect:/admin/news/" + id;
     }

@@ -152,7 +152,8 @@ class NewsAdminService {
 
     private static void checkVersion(NewsPost post, long formVersion) {
         if (post.getVersion() != formVersion) {
-            throw new EditConflictException(post.getUpdatedBy() == null ? "" : post.getUpdatedBy(), post.getUpdatedAt());
+            throw new EditConflictException(post.getUpdatedBy() == null ? "" : post.getUpdatedBy(), post.getUpdatedAt(),
+                    post.getVersion());
         }
     }
 

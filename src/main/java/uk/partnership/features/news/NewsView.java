@@ -1,10 +1,12 @@
 package uk.partnership.features.news;
 
+import static uk.partnership.base.web.DateFormats.DAY;
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
+import static uk.partnership.base.web.DateFormats.MACHINE;
+
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,6 @@ public record NewsView(
         Instant createdAt,
         Instant updatedAt,
         List<SchoolView> schools) {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     /** "Tue 3 Mar 2026", the day it was (or will be) published; empty for a draft never published. */
     public String day() {

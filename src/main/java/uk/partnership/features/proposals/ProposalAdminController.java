@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
-import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.features.accounts.SignedInUser;
 
 /**
@@ -30,6 +29,8 @@ import uk.partnership.features.accounts.SignedInUser;
 @Controller
 class ProposalAdminController {
 
+    private static final String CHANGED_MEANWHILE = "proposals.refused.changedMeanwhile";
+
     private final ProposalService proposals;
     private final SchoolDirectory schools;
 
@@ -39,16 +40,15 @@ class ProposalAdminController {
     }
 
     @GetMapping("/admin/proposals")
-    String queue(@RequestParam(required = false) @Nullable String status,
+    String queue(@RequestParam(required = false) @Nullable ProposalStatus status,
                  @RequestParam(required = false) @Nullable Long school, Model model) {
-        ProposalStatus chosen = status(status);
-        model.addAttribute("proposals", proposals.queue(chosen, school));
+        model.addAttribute("proposals", proposals.queue(status, school));
         var counts = proposals.counts();
         model.addAttribute("counts", counts);
         model.addAttribute("awaiting", counts.get(ProposalStatus.SUBMITTED) + counts.get(ProposalStatus.RESUBMITTED));
         model.addAttribute("statuses", ProposalStatus.values());
         model.addAttribute("schools", schools.all());
-        model.addAttribute("status", chosen == null ? "" : chosen.name());
+        model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("school", school);
         return "proposals/admin-list";
     }
@@ -84,23 +84,22 @@ class ProposalAdminController {
             errors.rejectValue("message", target == ProposalStatus.DECLINED
                     ? "admin.proposals.reason.required" : "admin.proposals.message.required");
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return show(user, id, model);
         }
         long version = review.version() == null ? 0 : review.version();
         try {
             if (target == ProposalStatus.APPROVED) {
-                long event = proposals.approve(user, id, version, message);
-                redirect.addFlashAttribute("saved", "admin.proposals.approved");
-                return "redirect:/admin/events/" + event;
+                Long event = FormPages.outcome(redirect, CHANGED_MEANWHILE, () -> proposals.approve(user, id, version, message));
+                if (event != null) {
+                    redirect.addFlashAttribute("saved", "admin.proposals.approved");
+                    return "redirect:/admin/events/" + event;
+                }
+            } else if (FormPages.act(redirect, CHANGED_MEANWHILE, () -> proposals.move(user, id, version, target, message))) {
+                redirect.addFlashAttribute("saved", "admin.proposals.saved." + target.name());
             }
-            proposals.move(user, id, version, target, message);
-            redirect.addFlashAttribute("saved", "admin.proposals.saved." + target.name());
         } catch (ProposalRefusedException refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("refused", "proposals.refused.changedMeanwhile");
         }
         return "redirect:/admin/proposals/" + id;
     }
@@ -109,8 +108,7 @@ class ProposalAdminController {
     String message(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                    @Valid @ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return show(user, id, model);
         }
         proposals.post(user, id, reply.body());
@@ -121,16 +119,5 @@ class ProposalAdminController {
     /** The coordinator's message with a review: required to request changes or decline. */
     record ReviewForm(@Size(max = 5000, message = "{proposals.message.tooLong}") @Nullable String message,
                       @Nullable Long version) {
-    }
-
-    private static @Nullable ProposalStatus status(@Nullable String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ProposalStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("admin.proposals.status.unknown", status);
-        }
     }
 }

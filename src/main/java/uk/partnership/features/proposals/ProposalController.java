@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.partnership.base.web.EditConflictException;
-import uk.partnership.base.web.SiteProperties;
+import uk.partnership.base.web.FormPages;
 import uk.partnership.features.accounts.SignedInUser;
 import uk.partnership.features.events.Audience;
 import uk.partnership.features.events.EventCalendar;
@@ -34,12 +32,12 @@ class ProposalController {
 
     private final ProposalService proposals;
     private final EventCalendar calendar;
-    private final SiteProperties site;
+    private final FormPages forms;
 
-    ProposalController(ProposalService proposals, EventCalendar calendar, SiteProperties site) {
+    ProposalController(ProposalService proposals, EventCalendar calendar, FormPages forms) {
         this.proposals = proposals;
         this.calendar = calendar;
-        this.site = site;
+        this.forms = forms;
     }
 
     @GetMapping("/proposals")
@@ -58,8 +56,7 @@ class ProposalController {
     String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("proposal") ProposalForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Long id = proposals.create(user, form, errors);
-        if (id == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
         }
         redirect.addFlashAttribute("saved", "proposals.saved.created");
@@ -94,17 +91,12 @@ class ProposalController {
                   @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            proposals.update(user, id, form, errors);
-        } catch (EditConflictException conflict) {
-            conflict.rejectInto(errors, site.timeZone());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, proposals.get(user, id));
+            forms.save(errors, model, () -> proposals.update(user, id, form, errors));
         } catch (ProposalRefusedException refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
             return "redirect:/proposals/" + id;
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return form(model, proposals.get(user, id));
         }
         redirect.addFlashAttribute("saved", "proposals.saved.edited");
@@ -127,8 +119,7 @@ class ProposalController {
     String message(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                    @Valid @ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (FormPages.failed(errors, response)) {
             return show(user, id, model);
         }
         proposals.post(user, id, reply.body());
@@ -139,12 +130,12 @@ class ProposalController {
     private String move(SignedInUser user, long id, long version, ProposalStatus target, RedirectAttributes redirect,
                         String done) {
         try {
-            proposals.move(user, id, version, target, "");
-            redirect.addFlashAttribute("saved", done);
+            if (FormPages.act(redirect, "proposals.refused.changedMeanwhile",
+                    () -> proposals.move(user, id, version, target, ""))) {
+                redirect.addFlashAttribute("saved", done);
+            }
         } catch (ProposalRefusedException refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
-        } catch (EditConflictException conflict) {
-            redirect.addFlashAttribute("refused", "proposals.refused.changedMeanwhile");
         }
         return "redirect:/proposals/" + id;
     }

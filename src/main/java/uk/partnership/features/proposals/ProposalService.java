@@ -1,5 +1,7 @@
 package uk.partnership.features.proposals;
 
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -46,7 +47,6 @@ import uk.partnership.features.events.EventDrafts;
 class ProposalService {
 
     static final String ITEM = "proposal";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private static final String SELECT = """
             select p.*, s.name as school_name
@@ -261,7 +261,7 @@ class ProposalService {
 
     private ProposalView.Entry entry(String who, boolean coordinator, String what, String detail, OffsetDateTime at) {
         var local = at.atZoneSameInstant(zone);
-        return new ProposalView.Entry(who, coordinator, what, detail, WHEN.format(local), local.toOffsetDateTime().toString());
+        return new ProposalView.Entry(who, coordinator, what, detail, DAY_AND_TIME.format(local), local.toOffsetDateTime().toString());
     }
 
     private void addMessage(long id, SignedInUser user, String body, Instant now) {
@@ -290,7 +290,7 @@ class ProposalService {
 
     private static void checkVersion(ProposalView current, long version) {
         if (current.version() != version) {
-            throw new EditConflictException(current.updatedBy(), current.updatedAt());
+            throw new EditConflictException(current.updatedBy(), current.updatedAt(), current.version());
         }
     }
 
@@ -361,7 +361,7 @@ class ProposalService {
                 split(rs.getString("year_groups")).stream().map(Integer::valueOf).toList(),
                 noCategory ? null : category, noCategory ? null : categoryNames.get(category), noExpected ? null : expected,
                 rs.getString("needs"), ProposalStatus.valueOf(rs.getString("status")), noEvent ? null : event,
-                rs.getLong("version"), created, updated, WHEN.format(created.atZone(zone)), WHEN.format(updated.atZone(zone)),
+                rs.getLong("version"), created, updated, DAY_AND_TIME.format(created.atZone(zone)), DAY_AND_TIME.format(updated.atZone(zone)),
                 Objects.requireNonNullElse(rs.getString("updated_by"), ""));
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +110,32 @@ class MailerTest {
             assertThat(body).contains(SITE, site.absolute("/")).doesNotContain("??", "null");
         }
         assertThat(mail.html()).contains("lang=\"en-GB\"", "<p>Hello,</p>").doesNotContain("th:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"proposal-submitted", "proposal-resubmitted", "proposal-changes", "proposal-approved",
+            "proposal-declined", "proposal-message"})
+    void everyProposalNoticeNamesTheProposalAndItsSchoolInBothParts(String template) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("siteName", SITE);
+        model.put("title", "Robots & rockets");
+        model.put("schoolName", "Larkmead School");
+        model.put("link", site.absolute("/proposals/3"));
+        model.put("subjectArgs", new Object[] {"Robots & rockets"});
+
+        Mailer.Rendered mail = mailer.render(template, model);
+
+        String subject = messages.getMessage("mail." + template + ".subject", new Object[] {"Robots & rockets"},
+                Locale.UK);
+        String said = messages.getMessage("mail." + template + ".body",
+                new Object[] {"Robots & rockets", "Larkmead School"}, Locale.UK);
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.text()).startsWith("Hello,").contains(said, "Open the proposal:", site.absolute("/proposals/3"),
+                "This e-mail was sent by the " + SITE + " website.");
+        Document html = Jsoup.parse(mail.html());
+        assertThat(html.title()).isEqualTo(subject);
+        assertThat(html.select("p").eachText()).contains("Hello,", said);
+        assertThat(html.select("a").attr("href")).isEqualTo(site.absolute("/proposals/3"));
     }
 
     @Test

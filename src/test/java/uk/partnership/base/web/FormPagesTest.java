@@ -97,7 +97,9 @@ class FormPagesTest {
         var redirect = new RedirectAttributesModelMap();
         int[] runs = {0};
 
-        assertThat(FormPages.act(redirect, "admin.news.changedMeanwhile", () -> runs[0]++)).isTrue();
+        assertThat(FormPages.act(redirect, "admin.news.changedMeanwhile", () -> {
+            runs[0]++;
+        })).isTrue();
         assertThat(runs[0]).isEqualTo(1);
         assertThat(redirect.getFlashAttributes()).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.partnership.base.web.DateFormats.DAY;
 
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +70,7 @@ class NewsAdminTest {
         assertThat(article.select("h1").text()).isEqualTo(title);
         assertThat(article.select(".lead").text()).isEqualTo("A summary of " + title + ".");
         assertThat(article.select(".summary-list time").text())
-                .isEqualTo(NewsView.DAY.format(clock.instant().atZone(NewsSteps.LONDON)));
+                .isEqualTo(DAY.format(clock.instant().atZone(NewsSteps.LONDON)));
         assertThat(article.select(".summary-list dd").eachText()).contains("Jessica Burns");
         assertThat(article.select(".summary-list a").eachAttr("href"))
                 .containsExactly("/schools/larkmead-school", "/schools/radley-college");

@@ -3,6 +3,7 @@ package uk.partnership.features.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.partnership.base.web.DateFormats.MACHINE;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -83,7 +84,7 @@ class NewsSchedulingTest {
         assertThat(steps.body("/news")).contains(title);
         Document article = steps.page("/news/" + slug, 200);
         assertThat(article.select("h1").text()).isEqualTo(title);
-        assertThat(article.select("time").attr("datetime")).isEqualTo(NewsView.MACHINE.format(publishAt.atZone(NewsSteps.LONDON)));
+        assertThat(article.select("time").attr("datetime")).isEqualTo(MACHINE.format(publishAt.atZone(NewsSteps.LONDON)));
         assertThat(steps.body("/")).contains(title);
         assertThat(steps.body("/schools/larkmead-school")).contains(title);
         assertThat(steps.body("/sitemap.xml")).contains("http://localhost:8080/news/" + slug + "</loc>");

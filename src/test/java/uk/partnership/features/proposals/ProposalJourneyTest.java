@@ -235,6 +235,15 @@ class ProposalJourneyTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
     }
 
+    @Test
+    void aQueueFilterThatIsNotAStatusIsRefusedSayingSo() throws Exception {
+        Document refused = page(get("/admin/proposals").param("status", "NOPE").cookie(coordinator), 400);
+
+        assertThat(refused.select("main").text()).contains("\u201cNOPE\u201d is not one of the choices for \u201cstatus\u201d.");
+        assertThat(page(get("/admin/proposals").param("status", "").cookie(coordinator), 200)
+                .select("h1").text()).isNotEmpty();
+    }
+
     private Document page(MockHttpServletRequestBuilder request, int expected) throws Exception {
         return Jsoup.parse(mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
                 .getContentAsString());
