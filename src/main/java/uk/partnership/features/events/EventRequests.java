@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.SensibleDates;
+import uk.partnership.base.web.Slugs;
 
 /**
  * Reads the calendar's query parameters. Anything not in the expected form is a
@@ -48,10 +51,13 @@ class EventRequests {
         Set<String> knownSchools = new HashSet<>(schools.all().stream().map(SchoolView::slug).toList());
         Set<String> schoolSlugs = new HashSet<>();
         for (String slug : school) {
-            schoolSlugs.add(knownSchools.contains(slug) ? slug : schools.renamedTo(slug)
+            // Only a well-formed slug is looked up: anything else (a NUL byte, say) was never a school.
+            schoolSlugs.add(knownSchools.contains(slug) ? slug : Optional.of(slug).filter(Slugs::isValid)
+                    .flatMap(schools::renamedTo)
                     .orElseThrow(() -> new BadRequestException("events.filter.school.unknown", slug)));
         }
-        Map<String, EventCalendar.FilterCategory> categories = calendar.categoriesBySlug(Set.copyOf(category));
+        Map<String, EventCalendar.FilterCategory> categories = calendar.categoriesBySlug(
+                category.stream().filter(Slugs::isValid).collect(Collectors.toSet()));
         Set<String> categorySlugs = new HashSet<>();
         for (String slug : category) {
             var found = categories.get(slug);
