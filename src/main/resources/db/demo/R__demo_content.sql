@@ -965,7 +965,7 @@ ins as (
            venue, venue_address, hosts::text[] = '{}', category_id, audiences::varchar(20)[],
            year_groups::smallint[], booking_text, booking_url, status, cancelled_at,
            case when status = 'CANCELLED'
-                then 'Postponed because of the weather forecast. A new date will follow.' else '' end,
+                then 'The pitches are waterlogged after a week of rain, and the league has called off all fixtures this weekend.' else '' end,
            case when status = 'CANCELLED' then 1 else 0 end,
            created, 'jessica.burns@ox14.example.org', coalesce(cancelled_at, created), 'jessica.burns@ox14.example.org'
     from x

@@ -96,6 +96,7 @@ class TermDatesAdminController {
     private static String saved(RedirectAttributes redirect, String message, String name) {
         redirect.addFlashAttribute("saved", message);
         redirect.addFlashAttribute("savedArgument", name);
-        return "redirect:" + LIST;
+        // To the top of the content, where the message is: the add form posts to #add, which the browser keeps.
+        return "redirect:" + LIST + "#main";
     }
 }

@@ -100,13 +100,14 @@ class CategoryAdminController {
     }
 
     private static String moved(RedirectAttributes redirect, @Nullable String name, String way) {
-        return name == null ? "redirect:/admin/categories"
+        return name == null ? "redirect:/admin/categories#main"
                 : saved(redirect, "admin.categories.moved." + way, name);
     }
 
+    /** Back to the list, at the top of the content where the message is (the add form posts to #add). */
     private static String saved(RedirectAttributes redirect, String message, String argument) {
         redirect.addFlashAttribute("saved", message);
         redirect.addFlashAttribute("savedArgument", argument);
-        return "redirect:/admin/categories";
+        return "redirect:/admin/categories#main";
     }
 }

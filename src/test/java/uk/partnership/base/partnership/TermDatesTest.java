@@ -150,7 +150,7 @@ class TermDatesTest {
     void addingAHolidaySavesItAndRecordsWhoDidIt() throws Exception {
         mvc.perform(add("Autumn half term", "2027-10-23", "31/10/2027"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl(ADMIN))
+                .andExpect(redirectedUrl(ADMIN + "#main"))
                 .andExpect(flash().attribute("saved", "admin.termDates.added"))
                 .andExpect(flash().attribute("savedArgument", "Autumn half term"));
 
@@ -214,7 +214,7 @@ class TermDatesTest {
 
         // A holiday may be moved over its own old days.
         mvc.perform(edit(id, "Christmas holiday", "2026-12-18", "2027-01-03", form.select("input[name=version]").val()))
-                .andExpect(redirectedUrl(ADMIN))
+                .andExpect(redirectedUrl(ADMIN + "#main"))
                 .andExpect(flash().attribute("saved", "admin.termDates.saved"));
 
         assertThat(jdbc.sql("select first_day::text from term_break where id = :id").param("id", id)
@@ -244,7 +244,7 @@ class TermDatesTest {
         assertThat(confirm.select("h1").text()).isEqualTo("Delete “May half term”?");
 
         mvc.perform(post(ADMIN + "/" + id + "/delete").with(csrf()))
-                .andExpect(redirectedUrl(ADMIN))
+                .andExpect(redirectedUrl(ADMIN + "#main"))
                 .andExpect(flash().attribute("saved", "admin.termDates.deleted"));
 
         assertThat(count()).isEqualTo(5);

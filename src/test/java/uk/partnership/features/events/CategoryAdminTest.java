@@ -73,7 +73,7 @@ class CategoryAdminTest {
     void coordinatorAddsACategoryAtTheEndOfTheList() throws Exception {
         String name = "Robotics " + suffix();
 
-        MvcResult result = mvc.perform(add(name)).andExpect(redirectedUrl("/admin/categories")).andReturn();
+        MvcResult result = mvc.perform(add(name)).andExpect(redirectedUrl("/admin/categories#main")).andReturn();
 
         Document list = page(get("/admin/categories").cookie(coordinator).flashAttrs(result.getFlashMap()));
         assertThat(list.select(".notice--success").text())
@@ -114,7 +114,7 @@ class CategoryAdminTest {
         assertThat(form.select("input#name").val()).isEqualTo(name);
 
         mvc.perform(rename(id, name + " and rhetoric", "debate-" + id, version(id)))
-                .andExpect(redirectedUrl("/admin/categories"));
+                .andExpect(redirectedUrl("/admin/categories#main"));
 
         assertThat(jdbc.sql("select name || ' ' || slug from category where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo(name + " and rhetoric debate-" + id);
@@ -148,7 +148,7 @@ class CategoryAdminTest {
         long opened = version(id);
         Cookie second = sessionOf(COORDINATOR, COORDINATOR_PASSWORD, "/admin");
 
-        mvc.perform(rename(id, name + " one", "", opened)).andExpect(redirectedUrl("/admin/categories"));
+        mvc.perform(rename(id, name + " one", "", opened)).andExpect(redirectedUrl("/admin/categories#main"));
         Document page = page(post("/admin/categories/" + id).with(csrf()).cookie(second)
                 .param("name", name + " two").param("slug", "").param("version", String.valueOf(opened)), 409);
 
@@ -169,7 +169,7 @@ class CategoryAdminTest {
 
         MvcResult result = mvc.perform(post("/admin/categories/" + secondId + "/move-up").with(csrf())
                         .cookie(coordinator))
-                .andExpect(redirectedUrl("/admin/categories")).andReturn();
+                .andExpect(redirectedUrl("/admin/categories#main")).andReturn();
 
         assertThat((Map<String, Object>) result.getFlashMap()).containsEntry("saved", "admin.categories.moved.up")
                 .containsEntry("savedArgument", second);
@@ -180,7 +180,7 @@ class CategoryAdminTest {
         assertThat(auditActions(first)).containsExactly("created", "moved down");
 
         mvc.perform(post("/admin/categories/" + secondId + "/move-down").with(csrf()).cookie(coordinator))
-                .andExpect(redirectedUrl("/admin/categories"));
+                .andExpect(redirectedUrl("/admin/categories#main"));
         List<String> again = page(get("/admin/categories").cookie(coordinator)).select("tbody tr strong:not(.label)")
                 .eachText();
         assertThat(again.indexOf(second)).isEqualTo(again.indexOf(first) + 1);
@@ -193,7 +193,7 @@ class CategoryAdminTest {
         long id = created(name);
 
         mvc.perform(post("/admin/categories/" + id + "/move-down").with(csrf()).cookie(coordinator))
-                .andExpect(redirectedUrl("/admin/categories"));
+                .andExpect(redirectedUrl("/admin/categories#main"));
 
         assertThat(auditActions(name)).containsExactly("created");
     }
@@ -211,7 +211,7 @@ class CategoryAdminTest {
                 .contains("1 event");
 
         mvc.perform(post("/admin/categories/" + id + "/retire").with(csrf()).cookie(coordinator))
-                .andExpect(redirectedUrl("/admin/categories"));
+                .andExpect(redirectedUrl("/admin/categories#main"));
 
         assertThat(page(get("/events")).text()).doesNotContain(name);
         assertThat(page(get("/events/film-night-" + id)).select(".summary-list").text()).contains(name);
@@ -219,7 +219,7 @@ class CategoryAdminTest {
                 .contains("Retired", "Restore");
 
         mvc.perform(post("/admin/categories/" + id + "/restore").with(csrf()).cookie(coordinator))
-                .andExpect(redirectedUrl("/admin/categories"));
+                .andExpect(redirectedUrl("/admin/categories#main"));
 
         assertThat(page(get("/events")).text()).contains(name);
         assertThat(auditActions(name)).containsExactly("created", "retired", "restored");
@@ -274,7 +274,7 @@ class CategoryAdminTest {
     // --- helpers ---
 
     private long created(String name) throws Exception {
-        mvc.perform(add(name)).andExpect(redirectedUrl("/admin/categories"));
+        mvc.perform(add(name)).andExpect(redirectedUrl("/admin/categories#main"));
         return jdbc.sql("select id from category where name = :name").param("name", name).query(Long.class).single();
     }
 
