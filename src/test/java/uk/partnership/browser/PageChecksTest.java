@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
  * it, so that a green browser test means the pages were really checked. The pages are data: URLs, without the
  * application.
  */
+@BrowserTest
 class PageChecksTest {
 
     @Test
