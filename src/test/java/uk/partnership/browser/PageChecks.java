@@ -35,6 +35,14 @@ public final class PageChecks {
     public static final List<Integer> WIDTHS = List.of(320, 1280);
 
     /**
+     * The width axe-core checks a page state at: once, at the desktop's width, where every part of a page is shown.
+     * axe's rules read the document (names, labels, roles, contrast), and it takes about ten times as long as the
+     * other checks, so the narrower widths get the checks that depend on the layout: no sideways scrolling (WCAG
+     * 1.4.10 Reflow), a title and an h1.
+     */
+    public static final int AXE_WIDTH = 1280;
+
+    /**
      * Opens {@code url} and checks it at every width in {@link #WIDTHS}, ending at the widest. The page is loaded
      * once and the window resized: the site's layout is CSS alone (no script reads the width), so a resized page
      * is laid out as one loaded at that width.
@@ -47,14 +55,42 @@ public final class PageChecks {
     /** Checks the page already open (say, after a failed submission) at every width, ending at the widest. */
     public static void assertAccessibleAtEveryWidth(WebDriver driver) {
         for (int width : WIDTHS) {
-            Browser.resize(width);
-            assertAccessible(driver);
+            assertAccessibleAt(driver, width);
         }
     }
 
-    /** Opens {@code url} at {@code width} CSS pixels and runs every check on it. */
+    /** Opens {@code url} at {@code width} CSS pixels and checks it as {@link #assertAccessibleAt(WebDriver, int)}. */
+    public static void assertAccessibleAt(String url, int width) {
+        assertAccessibleAt(Browser.open(url, width), width);
+    }
+
+    /**
+     * Makes the window {@code width} CSS pixels wide and checks the page: every check at {@link #AXE_WIDTH}, the
+     * layout checks ({@link #assertLaidOut(WebDriver)}) at any other width.
+     */
+    public static void assertAccessibleAt(WebDriver driver, int width) {
+        Browser.resize(width);
+        if (width == AXE_WIDTH) {
+            assertAccessible(driver);
+        } else {
+            assertLaidOut(driver);
+        }
+    }
+
+    /** Opens {@code url} at {@code width} CSS pixels and runs every check on it, axe-core included. */
     public static void assertAccessible(String url, int width) {
         assertAccessible(Browser.open(url, width));
+    }
+
+    /**
+     * The checks that depend on the width, on the page as it is now: no horizontal scrolling, a non-empty title
+     * and an h1. All failures are reported together.
+     */
+    public static void assertLaidOut(WebDriver driver) {
+        String where = driver.getCurrentUrl() + " at " + Browser.script("return window.innerWidth") + "px wide";
+        assertAll(where,
+                () -> assertNoHorizontalScroll(driver),
+                () -> assertHasTitleAndHeading(driver));
     }
 
     /**

@@ -53,6 +53,29 @@ class PageChecksTest {
     }
 
     @Test
+    void everyWidthCheckRunsAxeAtTheDesktopWidth() {
+        String missingAlt = dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Test</title></head><body><main>"
+                + "<h1>Photo</h1><img src=\"data:,\" class=\"photo\"></main></body></html>");
+
+        assertThatThrownBy(() -> PageChecks.assertAccessibleAtEveryWidth(missingAlt))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("at " + PageChecks.AXE_WIDTH + "px wide")
+                .hasMessageContaining("image-alt [critical]");
+    }
+
+    @Test
+    void everyWidthCheckFindsSidewaysScrollingOnAPhoneOnly() {
+        String wideOnAPhone = dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Test</title></head><body><main>"
+                + "<h1>Wide</h1><div class=\"too-wide\" style=\"min-width:500px\">Wide</div></main></body></html>");
+
+        assertThatThrownBy(() -> PageChecks.assertAccessibleAtEveryWidth(wideOnAPhone))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("in a 320px window")
+                .hasMessageContaining("div.too-wide");
+        PageChecks.assertAccessibleAt(Browser.driver(), PageChecks.AXE_WIDTH);
+    }
+
+    @Test
     void pageWithoutTitleOrHeadingFails() {
         WebDriver driver = Browser.open(dataUrl("<!DOCTYPE html><html lang=\"en\"><body><p>Hi</p></body></html>"),
                 1280);

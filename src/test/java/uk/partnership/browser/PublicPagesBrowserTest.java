@@ -72,7 +72,7 @@ class PublicPagesBrowserTest {
     @ParameterizedTest(name = "{0} at {1}px")
     @MethodSource("pagesAtEveryWidth")
     void pageIsAccessible(String path, int width) {
-        PageChecks.assertAccessible(url(path), width);
+        PageChecks.assertAccessibleAt(url(path), width);
     }
 
     @Test
