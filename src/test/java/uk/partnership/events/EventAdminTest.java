@@ -21,20 +21,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.PageCaching;
+import uk.partnership.support.StatementCounter;
 import uk.partnership.web.cache.PageCache;
 
 /**
  * The coordinator publishes events: from signing in to an event on the calendar, its page and the feed,
  * and back off them; concurrent edits, slug history, SEQUENCE, cancelling, postponing, deleting, XSS.
  */
+// StatementCounter is unused here: with it, the context is that of PageCacheTest and EmbedCacheTest, started once.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
+@Import(StatementCounter.class)
 class EventAdminTest {
 
     private final MockMvc mvc;
