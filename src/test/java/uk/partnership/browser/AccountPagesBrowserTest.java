@@ -32,6 +32,7 @@ import uk.partnership.support.Outbox;
  * axe-core (WCAG 2.2 AA), no sideways scrolling, a title and an h1. Error states must have a title starting
  * "Error:" and an error summary whose links point at the fields.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountPagesBrowserTest {
 

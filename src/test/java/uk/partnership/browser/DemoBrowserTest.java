@@ -12,6 +12,7 @@ import uk.partnership.support.DemoContent;
  * Browser tests that walk the demo partnership: the demo content is loaded once for the class, and each test
  * starts signed out (the one shared browser keeps its cookies between tests otherwise).
  */
+@BrowserTest
 abstract class DemoBrowserTest {
 
     @BeforeAll

@@ -101,13 +101,12 @@ class EventAdminBrowserTest extends DemoBrowserTest {
         String publicPage = browser.findElement(By.cssSelector(".series-dates a")).getAttribute("href");
         assertThat(browser.findElement(By.cssSelector(".series-rule")).getText()).startsWith("Repeats weekly on Tuesdays");
         PageChecks.assertAccessibleAtEveryWidth(publicPage);
-        PageChecks.assertAccessible(publicPage, 375);
+        PageChecks.assertAccessibleAt(publicPage, 375);
     }
 
     private static void assertAccessibleAtEveryWidthAnd375(WebDriver browser) {
         PageChecks.assertAccessibleAtEveryWidth(browser);
-        Browser.resize(375);
-        PageChecks.assertAccessible(browser);
+        PageChecks.assertAccessibleAt(browser, 375);
     }
 
     private String url(String path) {

@@ -44,7 +44,7 @@ class NewsBrowserTest extends DemoBrowserTest {
     @ParameterizedTest(name = "{0} at {1}px")
     @MethodSource("pagesAtEveryWidth")
     void publicNewsPageIsAccessible(String path, int width) {
-        PageChecks.assertAccessible(url(path), width);
+        PageChecks.assertAccessibleAt(url(path), width);
     }
 
     @Test

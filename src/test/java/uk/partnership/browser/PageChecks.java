@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -30,27 +31,66 @@ public final class PageChecks {
     private PageChecks() {
     }
 
-    /** Opens {@code url} at {@code width} CSS pixels and runs every check on it. */
     /** A small phone (WCAG 1.4.10 Reflow) and a desktop. */
     public static final List<Integer> WIDTHS = List.of(320, 1280);
 
-    /** Opens {@code url} at every width in {@link #WIDTHS} and checks it. */
+    /**
+     * The width axe-core checks a page state at: once, at the desktop's width, where every part of a page is shown.
+     * axe's rules read the document (names, labels, roles, contrast), and it takes about ten times as long as the
+     * other checks, so the narrower widths get the checks that depend on the layout: no sideways scrolling (WCAG
+     * 1.4.10 Reflow), a title and an h1.
+     */
+    public static final int AXE_WIDTH = 1280;
+
+    /**
+     * Opens {@code url} and checks it at every width in {@link #WIDTHS}, ending at the widest. The page is loaded
+     * once and the window resized: the site's layout is CSS alone (no script reads the width), so a resized page
+     * is laid out as one loaded at that width.
+     */
     public static void assertAccessibleAtEveryWidth(String url) {
-        for (int width : WIDTHS) {
-            assertAccessible(url, width);
-        }
+        Browser.open(url, WIDTHS.getFirst());
+        assertAccessibleAtEveryWidth(Browser.driver());
     }
 
     /** Checks the page already open (say, after a failed submission) at every width, ending at the widest. */
     public static void assertAccessibleAtEveryWidth(WebDriver driver) {
         for (int width : WIDTHS) {
-            Browser.resize(width);
-            assertAccessible(driver);
+            assertAccessibleAt(driver, width);
         }
     }
 
+    /** Opens {@code url} at {@code width} CSS pixels and checks it as {@link #assertAccessibleAt(WebDriver, int)}. */
+    public static void assertAccessibleAt(String url, int width) {
+        assertAccessibleAt(Browser.open(url, width), width);
+    }
+
+    /**
+     * Makes the window {@code width} CSS pixels wide and checks the page: every check at {@link #AXE_WIDTH}, the
+     * layout checks ({@link #assertLaidOut(WebDriver)}) at any other width.
+     */
+    public static void assertAccessibleAt(WebDriver driver, int width) {
+        Browser.resize(width);
+        if (width == AXE_WIDTH) {
+            assertAccessible(driver);
+        } else {
+            assertLaidOut(driver);
+        }
+    }
+
+    /** Opens {@code url} at {@code width} CSS pixels and runs every check on it, axe-core included. */
     public static void assertAccessible(String url, int width) {
         assertAccessible(Browser.open(url, width));
+    }
+
+    /**
+     * The checks that depend on the width, on the page as it is now: no horizontal scrolling, a non-empty title
+     * and an h1. All failures are reported together.
+     */
+    public static void assertLaidOut(WebDriver driver) {
+        String where = driver.getCurrentUrl() + " at " + Browser.script("return window.innerWidth") + "px wide";
+        assertAll(where,
+                () -> assertNoHorizontalScroll(driver),
+                () -> assertHasTitleAndHeading(driver));
     }
 
     /**
@@ -67,7 +107,7 @@ public final class PageChecks {
 
     /** axe-core finds no violation of the {@link #WCAG_TAGS} rules on the page as it is now. */
     public static void assertNoAxeViolations(WebDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        Results results = axe().analyze(driver);
         if (results.isErrored()) {
             fail("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
@@ -124,6 +164,18 @@ public final class PageChecks {
             fail("The browser was asked to fetch from outside " + origin + ":\n  "
                     + String.join("\n  ", elsewhere));
         }
+    }
+
+    /**
+     * axe-core with the {@link #WCAG_TAGS} rules, run in the page itself ("legacy mode": the same rules as the
+     * default, which runs them frame by frame and then again in a blank window of its own, for pages that embed
+     * other sites' frames; ours embed none, and this way takes about half the time), and reporting the elements
+     * of violations only (the passes, which nothing reads, are most of the result to send back).
+     */
+    private static AxeBuilder axe() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().withOptions(options).withTags(WCAG_TAGS).setLegacyMode(true);
     }
 
     /** axe's target: a CSS selector, or a list of them (through frames and shadow roots). */

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
  * it, so that a green browser test means the pages were really checked. The pages are data: URLs, without the
  * application.
  */
+@BrowserTest
 class PageChecksTest {
 
     @Test
@@ -49,6 +50,29 @@ class PageChecksTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("in a 320px window")
                 .hasMessageContaining("div.too-wide");
+    }
+
+    @Test
+    void everyWidthCheckRunsAxeAtTheDesktopWidth() {
+        String missingAlt = dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Test</title></head><body><main>"
+                + "<h1>Photo</h1><img src=\"data:,\" class=\"photo\"></main></body></html>");
+
+        assertThatThrownBy(() -> PageChecks.assertAccessibleAtEveryWidth(missingAlt))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("at " + PageChecks.AXE_WIDTH + "px wide")
+                .hasMessageContaining("image-alt [critical]");
+    }
+
+    @Test
+    void everyWidthCheckFindsSidewaysScrollingOnAPhoneOnly() {
+        String wideOnAPhone = dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Test</title></head><body><main>"
+                + "<h1>Wide</h1><div class=\"too-wide\" style=\"min-width:500px\">Wide</div></main></body></html>");
+
+        assertThatThrownBy(() -> PageChecks.assertAccessibleAtEveryWidth(wideOnAPhone))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("in a 320px window")
+                .hasMessageContaining("div.too-wide");
+        PageChecks.assertAccessibleAt(Browser.driver(), PageChecks.AXE_WIDTH);
     }
 
     @Test

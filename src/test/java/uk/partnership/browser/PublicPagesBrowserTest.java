@@ -18,7 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +29,7 @@ import uk.partnership.support.DemoContent;
  * 320px phone or a 1280px desktop, a title and an h1; the skip link by keyboard; nothing fetched from another
  * site.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicPagesBrowserTest {
 
@@ -72,7 +72,7 @@ class PublicPagesBrowserTest {
     @ParameterizedTest(name = "{0} at {1}px")
     @MethodSource("pagesAtEveryWidth")
     void pageIsAccessible(String path, int width) {
-        PageChecks.assertAccessible(url(path), width);
+        PageChecks.assertAccessibleAt(url(path), width);
     }
 
     @Test
@@ -88,7 +88,7 @@ class PublicPagesBrowserTest {
         assertThat(skipLink.getRect().getX()).as("skip link is on screen when focused").isNotNegative();
 
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(page -> "main".equals(
+        Browser.waitUntil(Duration.ofSeconds(5), page -> "main".equals(
                 ((JavascriptExecutor) page).executeScript("return document.activeElement.id")));
         WebElement focused = driver.switchTo().activeElement();
         assertThat(focused.getTagName()).isEqualTo("main");
@@ -108,8 +108,7 @@ class PublicPagesBrowserTest {
         tabTo(driver, element -> "Apply filters".equals(element.getText()));
         new Actions(driver).sendKeys(Keys.ENTER).perform();
 
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(page -> page.getCurrentUrl().contains("school=abingdon-school"));
+        Browser.waitUntil(Duration.ofSeconds(5), page -> page.getCurrentUrl().contains("school=abingdon-school"));
         assertThat(driver.findElement(org.openqa.selenium.By.id("school-abingdon-school")).isSelected()).isTrue();
         assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("a[rel=next]")).getDomAttribute("href"))
                 .contains("school=abingdon-school");

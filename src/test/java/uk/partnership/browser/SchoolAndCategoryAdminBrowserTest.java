@@ -27,6 +27,7 @@ import uk.partnership.support.DemoContent;
  * filled, error and conflict states: axe-core (WCAG 2.2 AA), no sideways scrolling, a title and an h1. Error
  * states must have a title starting "Error:" and an error summary whose links land on the fields.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchoolAndCategoryAdminBrowserTest {
 

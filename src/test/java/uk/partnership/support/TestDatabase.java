@@ -12,11 +12,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one place that decides where the tests' PostgreSQL comes from, once per test run:
+ * The one place that decides where the tests' PostgreSQL comes from, once per test JVM (pom.xml runs the tests in
+ * more than one; each has a database of its own, so none sees another's rows):
  * <ol>
  * <li>{@code TEST_DATABASE_URL} (with {@code TEST_DATABASE_USERNAME} and {@code TEST_DATABASE_PASSWORD}):
  * a server on which a fresh database is created for the run (CI's PostgreSQL service);</li>
@@ -27,7 +30,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * context reads, and as {@link #url()} for tests that start the application themselves. A database it
  * created is dropped when the run ends, so each run starts from a clean schema.
  */
-public final class TestDatabase implements LauncherSessionListener {
+public final class TestDatabase implements LauncherSessionListener, TestExecutionListener {
 
     static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String POSTGRES_IMAGE = "postgres:15-alpine";
@@ -39,8 +42,12 @@ public final class TestDatabase implements LauncherSessionListener {
     private static String adminUrl;
     private static PostgreSQLContainer container;
 
+    /**
+     * Provisions when tests are about to run, not when the session opens: with parallel forks, Surefire and
+     * Failsafe open a session in Maven's own process only to find the tests, and no database is wanted there.
+     */
     @Override
-    public void launcherSessionOpened(LauncherSession session) {
+    public void testPlanExecutionStarted(TestPlan testPlan) {
         provision();
     }
 
@@ -109,7 +116,7 @@ public final class TestDatabase implements LauncherSessionListener {
 
     private static void createFreshDatabaseOn(String serverUrl, String user, String secret) {
         String name = "partnership_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+                + "_" + ProcessHandle.current().pid() + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
         try (Connection admin = DriverManager.getConnection(serverUrl, user, secret);
              Statement sql = admin.createStatement()) {
             sql.execute("create database " + name);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The trail is written in the transaction of the change it describes, on PostgreSQL. Every transaction
  * here is rolled back, so no entry outlives its test.
  */
+// MockMvc is unused here: with it, the context is the one most other tests use, and it is not started again.
 @SpringBootTest
+@AutoConfigureMockMvc
 class AuditTrailTest {
 
     enum Status { DRAFT, PUBLISHED }
