@@ -130,7 +130,7 @@ class EventFeedTest {
 
         Calendar feed = feed("/events/feed.ics?category=fixture-talks");
 
-        assertThat(event(feed, "Fixture feed recently cancelled").getRequiredProperty(Property.STATUS).getValue())
+        assertThat(event(feed, "Cancelled: Fixture feed recently cancelled").getRequiredProperty(Property.STATUS).getValue())
                 .isEqualTo("CANCELLED");
         assertThat(titles(feed)).doesNotContain("Fixture feed long cancelled");
         assertThat(recent.getId()).isNotNull();
@@ -157,7 +157,7 @@ class EventFeedTest {
         VEvent before = event(feed("/events/feed-sequence-talk.ics"), "Fixture feed sequence talk");
 
         fixtures.cancel(event, "Moved online.");
-        VEvent after = event(feed("/events/feed-sequence-talk.ics"), "Fixture feed sequence talk");
+        VEvent after = event(feed("/events/feed-sequence-talk.ics"), "Cancelled: Fixture feed sequence talk");
 
         assertThat(after.getRequiredProperty(Property.UID).getValue())
                 .isEqualTo(before.getRequiredProperty(Property.UID).getValue());
