@@ -17,6 +17,8 @@ public final class DateFormats {
     public static final DateTimeFormatter DAY_WITHOUT_YEAR = pattern("EEE d MMM");
     /** "Tuesday 3 March 2026": a day standing on its own, as on an event's page. */
     public static final DateTimeFormatter LONG_DAY = pattern("EEEE d MMMM yyyy");
+    /** "March 2026": a month, as the calendar's month pages name it. */
+    public static final DateTimeFormatter MONTH = pattern("MMMM yyyy");
     /** "18:30": a time of day, 24-hour. */
     public static final DateTimeFormatter TIME = pattern("HH:mm");
     /** "Tue 3 Mar 2026, 18:30": when something happened or will (saved, published, sent). */

@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SiteProperties;
 
@@ -70,6 +71,8 @@ class EventPagesController {
         model.addAttribute("thisMonth", monthLink(YearMonth.from(today), filter));
         addFilterChoices(model, filter, "/events");
         model.addAttribute("month", shown);
+        // For the page title, where a template may not call a bean.
+        model.addAttribute("monthName", DateFormats.MONTH.format(shown));
         return "events/month";
     }
 
