@@ -1,6 +1,7 @@
 package uk.partnership.features.events;
 
 import static uk.partnership.base.web.DateFormats.DAY;
+import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
 import static uk.partnership.base.web.DateFormats.DAY_WITHOUT_YEAR;
 import static uk.partnership.base.web.DateFormats.LONG_DAY;
 import static uk.partnership.base.web.DateFormats.MACHINE;
@@ -113,7 +114,7 @@ public class EventTimes {
 
     /** When a start is, as a notice says it: "Tue 3 Mar 2026, 16:00", or "Tue 3 Mar 2026" for an all-day event. */
     public String start(ZonedDateTime startsAt, boolean allDay) {
-        return allDay ? DAY.format(startsAt) : DAY.format(startsAt) + ", " + TIME.format(startsAt);
+        return (allDay ? DAY : DAY_AND_TIME).format(startsAt);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,10 +83,17 @@ class ProposalNotices {
     private Set<String> representatives(long id) {
         Set<String> to = new LinkedHashSet<>();
         var proposal = jdbc.sql("select proposer_id, school_id from proposal where id = :id").param("id", id)
-                .query((rs, row) -> new long[] {rs.getLong("proposer_id"), rs.getLong("school_id")}).single();
-        accounts.find(proposal[0]).filter(AccountView::active).ifPresent(proposer -> to.add(proposer.email()));
-        to.addAll(accounts.activeRepresentativeEmails(proposal[1]));
+                .query((rs, row) -> new Proposer(rs.getObject("proposer_id", Long.class), rs.getLong("school_id")))
+                .single();
+        if (proposal.accountId() != null) {
+            accounts.find(proposal.accountId()).filter(AccountView::active).ifPresent(who -> to.add(who.email()));
+        }
+        to.addAll(accounts.activeRepresentativeEmails(proposal.schoolId()));
         return to;
+    }
+
+    /** Who proposed it (gone when the account was removed) and for which school. */
+    private record Proposer(@Nullable Long accountId, long schoolId) {
     }
 
     private void send(Iterable<String> recipients, String template, long id, String path) {

@@ -26,6 +26,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
+import uk.partnership.support.Eventually;
+
 /**
  * When many visitors miss the same page at the same moment (it has just expired, or content has changed), it
  * is rendered once and every one of them gets that rendering: otherwise 64 requests for the 2 MB feed render it
@@ -176,12 +178,9 @@ class PageCacheFilterTest {
     }
 
     /** Waits until the thread blocks waiting for another rendering (it would have rendered its own by now). */
-    private static void awaitWaiting(Thread visitor) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (visitor.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(visitor.getState()).isEqualTo(Thread.State.TIMED_WAITING);
+    private static void awaitWaiting(Thread visitor) throws Exception {
+        assertThat(Eventually.holds(Duration.ofSeconds(10), () -> visitor.getState() == Thread.State.TIMED_WAITING))
+                .as("the second visitor waits for the first one's rendering").isTrue();
     }
 
     private MockHttpServletResponse visit(String path) throws Exception {
