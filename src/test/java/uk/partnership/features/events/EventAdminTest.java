@@ -311,7 +311,7 @@ class EventAdminTest {
             mvc.perform(get(path).cookie(representative)).andExpect(status().isForbidden());
         }
         for (String path : List.of("/admin/events", "/admin/events/1", "/admin/events/1/publish",
-                "/admin/events/1/unpublish", "/admin/events/1/cancel", "/admin/events/1/postpone", "/admin/events/1/delete")) {
+                "/admin/events/1/unpublish", "/admin/events/1/reinstate", "/admin/events/1/cancel", "/admin/events/1/postpone", "/admin/events/1/delete")) {
             mvc.perform(post(path).with(csrf()).cookie(representative).param("version", "0"))
                     .andExpect(status().isForbidden());
         }
