@@ -25,6 +25,8 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
 
     /** The request attribute that marks a request answered with the 503 page because the database is away. */
     static final String DATABASE_AWAY = DatabaseOutageFilter.class.getName() + ".AWAY";
+    /** The request attribute that marks a request answered 503 only because the site was too busy. */
+    public static final String BUSY = DatabaseOutageFilter.class.getName() + ".BUSY";
 
     private final DatabaseUnavailable databaseUnavailable;
     private final String sessionCookie;
@@ -62,12 +64,18 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
             if (response.isCommitted() || !databaseUnavailable.explains(failure)) {
                 throw failure;
             }
-            logger.warn("Answered 503: the database is out of reach (" + failure.getMessage() + ")");
+            boolean busy = DatabaseUnavailable.isBusy(failure);
+            if (busy) {
+                request.setAttribute(BUSY, Boolean.TRUE);
+                logger.warn("Answered 503: every database connection was in use");
+            } else {
+                logger.warn("Answered 503: the database is out of reach (" + failure.getMessage() + ")");
+            }
             request.setAttribute(DATABASE_AWAY, Boolean.TRUE);
             // Nothing the failed page set may stay: its content type (the error page is chosen by the client's
             // Accept header), or a cookie for a session that could not be stored.
             response.reset();
-            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfter(failure));
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

@@ -38,6 +38,8 @@ public class DatabaseUnavailable {
 
     /** How long a client is asked to wait before trying again, in seconds. */
     public static final String RETRY_AFTER_SECONDS = "60";
+    /** How long a client is asked to wait when the site was only too busy to answer, in seconds. */
+    public static final String BUSY_RETRY_AFTER_SECONDS = "5";
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
@@ -60,6 +62,9 @@ public class DatabaseUnavailable {
 
     /** Whether {@code failure} happened because the database cannot be reached. */
     public boolean explains(@Nullable Throwable failure) {
+        if (isBusy(failure)) {
+            return true;
+        }
         if (saysUnreachable(failure)) {
             if (!isCausedBy(failure, FailFastDataSource.StillAway.class)) {
                 seenDown();
@@ -81,6 +86,16 @@ public class DatabaseUnavailable {
     /** Called on a failure that says the database is out of reach now (not on one that repeats an earlier finding). */
     void seenDown() {
         lastSeenDown = System.nanoTime();
+    }
+
+    /** Whether {@code failure} happened because every connection to the database was in use (the site is busy). */
+    public static boolean isBusy(@Nullable Throwable failure) {
+        return isCausedBy(failure, FailFastDataSource.PoolBusy.class);
+    }
+
+    /** The {@code Retry-After} for a failure that {@link #explains} explains. */
+    public static String retryAfter(@Nullable Throwable failure) {
+        return isBusy(failure) ? BUSY_RETRY_AFTER_SECONDS : RETRY_AFTER_SECONDS;
     }
 
     /** Whether {@code failure}, or anything that caused it, says that the database cannot be reached. */

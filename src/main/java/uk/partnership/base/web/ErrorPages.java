@@ -40,18 +40,21 @@ class ErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         ErrorAttributes attributes = errors.getIfAvailable();
-        if (status.is5xxServerError() && attributes != null
-                && databaseUnavailable.explains(attributes.getError(new ServletWebRequest(request)))) {
+        Throwable failure = attributes == null ? null : attributes.getError(new ServletWebRequest(request));
+        if (status.is5xxServerError() && databaseUnavailable.explains(failure)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;   // failed in the error dispatch itself, after DatabaseOutageFilter
         }
+        boolean busy = status == HttpStatus.SERVICE_UNAVAILABLE
+                && (request.getAttribute(DatabaseOutageFilter.BUSY) != null || DatabaseUnavailable.isBusy(failure));
         if (status == HttpStatus.SERVICE_UNAVAILABLE
                 && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
             HttpServletResponse response = current.getResponse();
-            if (response != null) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            if (response != null && !response.containsHeader(HttpHeaders.RETRY_AFTER)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, busy ? DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS
+                        : DatabaseUnavailable.RETRY_AFTER_SECONDS);
             }
         }
-        String key = WORDED.contains(status.value()) ? String.valueOf(status.value())
+        String key = busy ? "busy" : WORDED.contains(status.value()) ? String.valueOf(status.value())
                 : status.is4xxClientError() ? "4xx" : "5xx";
         var view = new ModelAndView("error/page", status);
         view.addObject("errorKey", key);

@@ -6,6 +6,9 @@ import java.sql.SQLTransientConnectionException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -14,6 +17,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The site's connection pool, which fails at once while the database has just been found out of reach
  * ({@link DatabaseUnavailable#wasJustSeenDown()}), instead of making every step of a page wait for the pool's
  * time-out in turn. At most one wait per two seconds finds out whether the database is back.
+ * <p>
+ * A pool that timed out while every connection was lent out is busy, not cut off (issue 18): that failure is
+ * {@link PoolBusy}, which answers 503 too but does not make the following requests fail.
  */
 public final class FailFastDataSource extends DelegatingDataSource {
 
@@ -52,6 +58,13 @@ public final class FailFastDataSource extends DelegatingDataSource {
         }
     }
 
+    /** The failure given when no connection came free in time because all of them were in use. */
+    public static final class PoolBusy extends SQLTransientConnectionException {
+        PoolBusy(SQLException timedOut) {
+            super("Every database connection was in use: " + timedOut.getMessage(), (String) null, timedOut);
+        }
+    }
+
     private interface Connecting {
         Connection connect() throws SQLException;
     }
@@ -64,10 +77,26 @@ public final class FailFastDataSource extends DelegatingDataSource {
         try {
             return connecting.connect();
         } catch (SQLException e) {
+            if (e instanceof SQLTransientConnectionException && e.getSQLState() == null && allLentOut()) {
+                throw new PoolBusy(e);
+            }
             if (known != null && DatabaseUnavailable.saysUnreachable(e)) {
                 known.seenDown();
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether (nearly) every connection of the pool is in use: a connection handed from one request to a waiting one
+     * is briefly counted as free, so one short of the maximum counts as all.
+     */
+    private boolean allLentOut() {
+        if (!(getTargetDataSource() instanceof HikariDataSource hikari)) {
+            return false;
+        }
+        HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+        return pool != null && pool.getActiveConnections() > 0
+                && pool.getActiveConnections() >= hikari.getMaximumPoolSize() - 1;
     }
 }
