@@ -12,12 +12,12 @@ public final class PageCaching {
     }
 
     /**
-     * Waits until the cache serves pages: it starts listening for content changes in the background at start-up,
+     * Waits until the instance listens for content changes (and so, if it is enabled, the cache serves pages): it starts listening for content changes in the background at start-up,
      * and until then every request reaches the application (so a test would prove nothing about the cache).
      */
     public static void awaitListening(PageCache cache) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!cache.isActive()) {
+        while (!cache.isListening()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the page cache did not start listening for content changes");
             }

@@ -1,5 +1,8 @@
 package uk.partnership.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -24,6 +27,7 @@ public class StatementCounter {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery()
                             .afterQuery((execution, queries) -> {
+                                queries.forEach(query -> RUN.get().add(query.getQuery().replaceAll("\\s+", " ")));
                                 if (Boolean.getBoolean("statements.log")) {
                                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                                 }
@@ -34,8 +38,17 @@ public class StatementCounter {
         };
     }
 
+    /** The statements this thread ran since {@link #reset()}, as sent, with runs of white space made one space. */
+    private static final ThreadLocal<List<String>> RUN = ThreadLocal.withInitial(ArrayList::new);
+
     public static void reset() {
         QueryCountHolder.clear();
+        RUN.get().clear();
+    }
+
+    /** The statements this thread ran since the last {@link #reset()}. */
+    public static List<String> run() {
+        return List.copyOf(RUN.get());
     }
 
     public static long statements() {

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.base.web.WebAddress;
+import uk.partnership.base.web.cache.KeptReads;
 
 /** The member schools, for any page that lists or tags them. */
 @Service
@@ -20,14 +23,18 @@ public class SchoolDirectory {
 
     private final SchoolRepository schools;
     private final JdbcClient jdbc;
+    private final Supplier<List<SchoolView>> all;
 
-    SchoolDirectory(SchoolRepository schools, JdbcClient jdbc) {
+    SchoolDirectory(SchoolRepository schools, JdbcClient jdbc, KeptReads kept) {
         this.schools = schools;
         this.jdbc = jdbc;
+        this.all = kept.keep(() -> schools.findAllByOrderByPositionAscNameAsc().stream().map(School::toView).toList());
     }
 
+    /** Every school in the coordinator's order; read once per content change ({@link KeptReads}). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SchoolView> all() {
-        return schools.findAllByOrderByPositionAscNameAsc().stream().map(School::toView).toList();
+        return all.get();
     }
 
     public Optional<SchoolView> byId(long id) {

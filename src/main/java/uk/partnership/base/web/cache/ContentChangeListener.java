@@ -15,7 +15,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Listens on PostgreSQL's {@value #CHANNEL} channel, which triggers on every content table notify when a
  * transaction that changed them commits (migration V25), and empties {@link PageCache} on each
- * notification. Every instance on the database listens, so a change made on one is served by all of them
+ * notification (which also makes {@link KeptReads} read again). Every instance on the database listens, so a change made on one is served by all of them
  * from their next request. One connection of the pool is held for listening, and checked every few seconds so
  * that a silently lost connection is noticed too. If it is lost, the cache serves what it kept and keeps nothing new
  * until listening resumes, when it forgets everything ({@link PageCache#listening}).
@@ -32,16 +32,21 @@ class ContentChangeListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final PageCache cache;
+    private final boolean needed;
     private volatile boolean running;
     private Thread thread;
 
-    ContentChangeListener(DataSource dataSource, PageCache cache) {
+    ContentChangeListener(DataSource dataSource, PageCache cache, boolean needed) {
         this.dataSource = dataSource;
         this.cache = cache;
+        this.needed = needed;
     }
 
     @Override
     public void start() {
+        if (!needed) {
+            return;
+        }
         running = true;
         thread = Thread.ofPlatform().daemon().name("page-cache-listener").start(this::listen);
     }

@@ -61,6 +61,11 @@ public class PageCache {
         return properties.enabled() && listening;
     }
 
+    /** Whether this instance hears of every content change right now ({@link ContentChangeListener}). */
+    public boolean isListening() {
+        return listening;
+    }
+
     /** Whether kept pages are served right now: while listening, and while listening is lost after it began. */
     boolean isServing() {
         return properties.enabled() && (listening || listenedBefore);

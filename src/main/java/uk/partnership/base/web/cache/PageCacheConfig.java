@@ -2,8 +2,6 @@ package uk.partnership.base.web.cache;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The page cache's filter, first of all filters, its files and its listener, when the cache is enabled. */
+/** The page cache's filter, first of all filters, and its files, when the cache is enabled. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
@@ -33,10 +31,5 @@ class PageCacheConfig {
     PageFiles pageFiles(PageCacheProperties properties) {
         return PageFiles.inTemporaryDirectory(properties.sendfileFrom().toBytes(),
                 properties.timeToLive().plus(SENDING_GRACE));
-    }
-
-    @Bean
-    ContentChangeListener contentChangeListener(DataSource dataSource, PageCache cache) {
-        return new ContentChangeListener(dataSource, cache);
     }
 }

@@ -1,0 +1,85 @@
+package uk.partnership.base.web.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.Eventually;
+import uk.partnership.support.PageCaching;
+import uk.partnership.support.StatementCounter;
+import uk.partnership.support.TestDatabase;
+
+/**
+ * The partnership's settings and the schools are read once per content change, not on every request (issue 18):
+ * with the page cache off (as for every signed-in person), a second request for the home page reads neither table,
+ * and a change made elsewhere (another instance, psql) shows from the moment its notification arrives.
+ */
+@SpringBootTest(properties = "site.kept-reads.enabled=true")
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class KeptReadsTest {
+
+    @DynamicPropertySource
+    static void schema(DynamicPropertyRegistry registry) {
+        TestDatabase.schemaOfItsOwn(registry, "kept_reads");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PageCache generations;
+
+    @BeforeEach
+    void content() {
+        DemoContent.load(dataSource);
+        PageCaching.awaitListening(generations);
+    }
+
+    @Test
+    void aSecondPageReadsNeitherTheSettingsNorTheSchoolsUntilTheyChange() throws Exception {
+        render("/");
+        List<String> second = render("/");
+
+        assertThat(second).as("statements of the second home page").isNotEmpty()
+                .noneMatch(sql -> sql.matches("(?i).*\\bfrom (partnership|partnership_aim|partnership_link|school)\\b.*"));
+
+        jdbc.sql("update partnership set strapline = 'Kept until it changes'").update();
+        assertThat(Eventually.holds(Duration.ofSeconds(5), () -> body("/").contains("Kept until it changes")))
+                .as("a change made behind the site's back shows once its notification arrives").isTrue();
+        jdbc.sql("update school set name = 'Abingdon School Renamed' where slug = 'abingdon-school'").update();
+        assertThat(Eventually.holds(Duration.ofSeconds(5), () -> body("/").contains("Abingdon School Renamed"))).isTrue();
+    }
+
+    private List<String> render(String path) throws Exception {
+        StatementCounter.reset();
+        mvc.perform(get(path)).andReturn();
+        return StatementCounter.run();
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+}
