@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class FailFastDataSource extends DelegatingDataSource {
 
     private final ObjectProvider<DatabaseUnavailable> outage;
+    /** Found once: looking the bean up was most of the cost of every connection handed out (issue 18). */
+    private volatile @Nullable DatabaseUnavailable known;
 
     FailFastDataSource(DataSource pool, ObjectProvider<DatabaseUnavailable> outage) {
         super(pool);
@@ -70,7 +73,7 @@ public final class FailFastDataSource extends DelegatingDataSource {
     }
 
     private Connection connected(Connecting connecting) throws SQLException {
-        DatabaseUnavailable known = outage.getIfAvailable();
+        DatabaseUnavailable known = known();
         if (known != null && known.wasJustSeenDown()) {
             throw new StillAway();
         }
@@ -85,6 +88,15 @@ public final class FailFastDataSource extends DelegatingDataSource {
             }
             throw e;
         }
+    }
+
+    private @Nullable DatabaseUnavailable known() {
+        DatabaseUnavailable found = known;
+        if (found == null) {
+            found = outage.getIfAvailable();
+            known = found;
+        }
+        return found;
     }
 
     /**
