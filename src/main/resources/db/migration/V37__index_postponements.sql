@@ -9,3 +9,6 @@ drop index event_updated_at;
 create index proposal_proposer on proposal (proposer_id);
 create index proposal_category on proposal (category_id);
 create index proposal_message_author on proposal_message (author_id);
+
+-- The coordinator's event list, newest first, all statuses: a sort of the whole table on every page without it.
+create index event_admin_order on event (starts_at, id);

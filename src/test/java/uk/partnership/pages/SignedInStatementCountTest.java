@@ -1,0 +1,114 @@
+package uk.partnership.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.support.DemoContent;
+import uk.partnership.support.StatementCounter;
+
+/**
+ * The signed-in pages run the same, small number of SQL statements with a few events and posts as with SPEC section
+ * 7's 10,000 events and 1,000 posts (issue 18): no statement per event, post, school or proposal. The counts include
+ * the settings and the schools, which a running site reads once per content change (kept reads are off in tests),
+ * and the two statements that store the session.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+@Transactional
+class SignedInStatementCountTest {
+
+    static final String COORDINATOR = "jessica.burns@ox14.example.org";
+    static final String REPRESENTATIVE = "radley-college@ox14.example.org";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void signedInPagesRunAsManyStatementsWithTenThousandEventsAsWithTen() throws Exception {
+        DemoContent.load(dataSource);
+        add(0, 10);
+        Map<String, Long> few = countStatements();
+
+        add(10, 10_000);
+        Map<String, Long> many = countStatements();
+
+        assertThat(many).isEqualTo(few);
+        assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(14));
+    }
+
+    /** Events count-{from} to count-{to - 1}, each hosted by one school, and a tenth as many news posts. */
+    private void add(int from, int to) {
+        jdbc.sql("""
+                insert into event (title, slug, all_day, starts_at, ends_at, category_id, status)
+                select 'Count ' || i, 'count-' || i, false,
+                       now() + i * interval '7 hours', now() + i * interval '7 hours' + interval '2 hours',
+                       (select min(id) from category), case when i % 10 = 0 then 'DRAFT' else 'PUBLISHED' end
+                from generate_series(:from, :to - 1) i""")
+                .param("from", from).param("to", to).update();
+        jdbc.sql("""
+                insert into event_host (event_id, school_id)
+                select e.id, (select id from school order by id offset cast(substring(e.slug from 7) as int) % 6 limit 1)
+                from event e where e.slug like 'count-%' and cast(substring(e.slug from 7) as int) between :from and :to - 1""")
+                .param("from", from).param("to", to).update();
+        jdbc.sql("""
+                insert into news_post (title, slug, summary, body, status, publish_at, author_name)
+                select 'Count ' || i, 'count-' || i, 'Summary', 'Body', 'PUBLISHED', now() - i * interval '1 hour',
+                       'Jessica Burns'
+                from generate_series(:from / 10, :to / 10 - 1) i""")
+                .param("from", from).param("to", to).update();
+    }
+
+    private Map<String, Long> countStatements() throws Exception {
+        long eventId = jdbc.sql("select id from event where slug = 'count-1'").query(Long.class).single();
+        long postId = jdbc.sql("select id from news_post where slug = 'count-0'").query(Long.class).single();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : List.of("/admin", "/admin/events", "/admin/events/" + eventId, "/admin/news",
+                "/admin/news/" + postId, "/admin/proposals", "/admin/audit")) {
+            counts.put(page, count(page, COORDINATOR));
+        }
+        counts.put("/proposals", count("/proposals", REPRESENTATIVE));
+        return counts;
+    }
+
+    private long count(String page, String email) throws Exception {
+        var person = accounts.loadUserByUsername(email);
+        // Each real request has a persistence context of its own; the test transaction would share one.
+        entityManager.clear();
+        StatementCounter.reset();
+        mvc.perform(get(page).with(user(person))).andExpect(status().isOk());
+        return StatementCounter.statements();
+    }
+}
