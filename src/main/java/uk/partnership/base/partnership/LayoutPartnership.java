@@ -31,7 +31,7 @@ public class LayoutPartnership {
     }
 
     public PartnershipView partnership() {
-        if (databaseUnavailable.wasJustSeenDown()) {
+        if (databaseUnavailable.wasJustSeenDown() || DatabaseUnavailable.answeringBusy()) {
             return lastReadOrUnconfigured();
         }
         try {

@@ -20,6 +20,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.persistence.PersistenceException;
 
@@ -81,6 +83,22 @@ public class DatabaseUnavailable {
      */
     public boolean wasJustSeenDown() {
         return System.nanoTime() - lastSeenDown < STILL_DOWN_NANOS;
+    }
+
+    /**
+     * Whether the current request found no database connection free in time: it is answered "busy", and neither its
+     * page nor its error page waits for a connection once more.
+     */
+    public static boolean answeringBusy() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getRequest().getAttribute(DatabaseOutageFilter.BUSY) != null;
+    }
+
+    /** Marks the current request (if any) as one answered "busy" ({@link #answeringBusy()}). */
+    static void markBusy() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+            current.getRequest().setAttribute(DatabaseOutageFilter.BUSY, Boolean.TRUE);
+        }
     }
 
     /** Called on a failure that says the database is out of reach now (not on one that repeats an earlier finding). */

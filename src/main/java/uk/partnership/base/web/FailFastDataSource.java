@@ -63,8 +63,9 @@ public final class FailFastDataSource extends DelegatingDataSource {
 
     /** The failure given when no connection came free in time because all of them were in use. */
     public static final class PoolBusy extends SQLTransientConnectionException {
-        PoolBusy(SQLException timedOut) {
-            super("Every database connection was in use: " + timedOut.getMessage(), (String) null, timedOut);
+        PoolBusy(@Nullable SQLException timedOut) {
+            super("Every database connection was in use"
+                    + (timedOut == null ? " moments ago" : ": " + timedOut.getMessage()), (String) null, timedOut);
         }
     }
 
@@ -77,10 +78,14 @@ public final class FailFastDataSource extends DelegatingDataSource {
         if (known != null && known.wasJustSeenDown()) {
             throw new StillAway();
         }
+        if (DatabaseUnavailable.answeringBusy()) {
+            throw new PoolBusy(null);   // this request already waited once in vain: one wait is enough
+        }
         try {
             return connecting.connect();
         } catch (SQLException e) {
             if (e instanceof SQLTransientConnectionException && e.getSQLState() == null && allLentOut()) {
+                DatabaseUnavailable.markBusy();
                 throw new PoolBusy(e);
             }
             if (known != null && DatabaseUnavailable.saysUnreachable(e)) {
