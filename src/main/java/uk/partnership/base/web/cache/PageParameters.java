@@ -22,8 +22,9 @@ import org.springframework.web.util.pattern.PathPattern;
  * no longer a new page to render.
  * <p>
  * Every public page treats a blank value as an absent one (the calendar's filters, {@code month}, {@code from},
- * {@code page}, {@code limit}), and surrounding spaces as no part of a value; a page that must tell them apart would
- * see them go.
+ * {@code page}, {@code limit}); a page that must tell them apart would see blank values go. Spaces around a value
+ * are trimmed as well, so a value that only they made bad ({@code month=%202031-01}) is read as it would be without
+ * them, rather than each way of padding it being a page of its own.
  *
  * @param pages the handlers' paths and the parameters read on each
  */
