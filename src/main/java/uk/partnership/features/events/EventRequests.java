@@ -3,6 +3,7 @@ package uk.partnership.features.events;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ class EventRequests {
         return redirect;
     }
 
-    private static List<String> orEmpty(@Nullable List<String> values) {
+    private static List<String> orEmpty(@Nullable Collection<String> values) {
         return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).toList();
     }
 }

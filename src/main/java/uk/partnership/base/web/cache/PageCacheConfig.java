@@ -2,12 +2,17 @@ package uk.partnership.base.web.cache;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The page cache's filter, first of all filters, and its files, when the cache is enabled. */
 @Configuration(proxyBeanMethods = false)
@@ -19,11 +24,20 @@ class PageCacheConfig {
     private static final Duration SENDING_GRACE = Duration.ofMinutes(1);
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageFiles files) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, files));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageFiles files,
+                                                            HandlerParameters parameters) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, files, parameters));
         // Before the character encoding, session and security filters: a cached answer needs none of them.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The parameters each cached page reads, learnt from Spring MVC's handler methods as the application starts. */
+    @Bean
+    HandlerParameters handlerParameters(ApplicationContext context, @Qualifier("requestMappingHandlerMapping")
+                                        ObjectProvider<RequestMappingHandlerMapping> mappings,
+                                        ObjectProvider<RequestMappingHandlerAdapter> adapters) {
+        return new HandlerParameters(context, mappings, adapters, PageCacheFilter.PATTERNS);
     }
 
     /** Large kept bodies on disk, sent with sendfile; deleted when the application stops. */

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,6 +42,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * through the application. Only 200 responses without a cookie are kept. Requests that miss the same page at the
  * same moment wait for one rendering of it rather than each rendering their own (a 2 MB feed rendered by 64
  * requests at once would fill the heap).
+ * <p>
+ * Pages are kept by their canonical address, not the address as sent ({@link PageParameters}), and rendered for the
+ * canonical request ({@link CanonicalRequest}), so that adding {@code ?x=} and anything new to an address is not a new
+ * page to render (issue 18).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -57,7 +62,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED = Set.of("content-type", "content-length", "date", "etag",
             "last-modified", "transfer-encoding", "connection", "keep-alive");
 
-    private static final List<PathPattern> PATTERNS = CACHED_PAGES.stream()
+    static final List<PathPattern> PATTERNS = CACHED_PAGES.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     /** How long a request waits for the same page that another request is rendering before it renders its own. */
@@ -65,27 +70,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCache cache;
     private final PageFiles files;
+    private final Supplier<PageParameters> parameters;
 
-    PageCacheFilter(PageCache cache, PageFiles files) {
+    /** @param parameters the parameters each cached page reads, once they are known ({@link HandlerParameters}) */
+    PageCacheFilter(PageCache cache, PageFiles files, Supplier<PageParameters> parameters) {
         this.cache = cache;
         this.files = files;
+        this.parameters = parameters;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!cache.isServing() || !isCacheable(request)) {
+        if (!isCacheable(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String address = address(request);
+        // Rendered for its canonical address whether it is kept or not, so that a page answers the same either way.
+        CanonicalRequest canonical = parameters.get().canonical(request);
+        if (!cache.isServing()) {
+            chain.doFilter(canonical, response);
+            return;
+        }
+        String address = canonical.address();
         CachedPage page = cache.find(address);
         if (page != null) {
             page.writeTo(request, response);
             return;
         }
         if (!cache.isActive()) {
-            chain.doFilter(request, response);   // not listening: nothing new is kept
+            chain.doFilter(canonical, response);   // not listening: nothing new is kept
             return;
         }
         long generation = cache.generation();
@@ -96,13 +110,13 @@ class PageCacheFilter extends OncePerRequestFilter {
             if (shared != null) {
                 shared.writeTo(request, response);
             } else {
-                chain.doFilter(request, response);
+                chain.doFilter(canonical, response);
             }
             return;
         }
         CachedPage kept = null;
         try {
-            kept = render(request, response, chain, address, generation);
+            kept = render(canonical, response, chain, address, generation);
         } finally {
             cache.rendered(rendering, kept);
         }
@@ -150,11 +164,6 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    private static String address(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
     }
 
     private static boolean isKept(HttpServletRequest request, ContentCachingResponseWrapper rendered) {

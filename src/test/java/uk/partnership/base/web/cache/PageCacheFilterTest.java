@@ -60,7 +60,7 @@ class PageCacheFilterTest {
 
     PageCacheFilterTest(@TempDir Path directory) throws IOException {
         files = new PageFiles(directory, DataSize.ofKilobytes(48).toBytes(), Duration.ofMinutes(2));
-        filter = new PageCacheFilter(cache, files);
+        filter = new PageCacheFilter(cache, files, () -> new PageParameters(List.of()));
         cache.listening(true);
     }
 

@@ -184,7 +184,8 @@ class PageCacheTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    private static Map<String, List<String>> headers(MockHttpServletResponse response) {
+    /** The response's headers but Date, by lower-case name: what must be the same in two answers of one page. */
+    static Map<String, List<String>> headers(MockHttpServletResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (!name.equalsIgnoreCase("Date")) {
