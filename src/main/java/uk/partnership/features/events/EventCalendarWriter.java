@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -295,7 +294,7 @@ public class EventCalendarWriter {
         while (i < line.length()) {
             int codePoint = line.codePointAt(i);
             int charCount = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(codePoint);
             if (octets + size > MAX_LINE_OCTETS) {
                 result.append(CRLF).append(' ');
                 octets = 1;
@@ -304,5 +303,22 @@ public class EventCalendarWriter {
             octets += size;
             i += charCount;
         }
+    }
+
+    /**
+     * The octets of a code point in UTF-8, without encoding it (this runs for every character of a feed): a lone
+     * surrogate counts one, as Java's encoder writes it as '?'.
+     */
+    static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        if (codePoint < 0x10000) {
+            return Character.isSurrogate((char) codePoint) ? 1 : 3;
+        }
+        return 4;
     }
 }
