@@ -1,15 +1,23 @@
 package uk.partnership.features.events;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +31,7 @@ import uk.partnership.base.web.SiteProperties;
 /**
  * The calendar as iCalendar: one event's .ics file, and the subscription feed with the calendar's filters.
  * Both send ETag and Last-Modified and answer conditional requests with 304, so phones that poll are cheap.
+ * The feed is written to the response event by event (issue 18, ADR 0019).
  */
 @Controller
 class EventFeedController {
@@ -50,8 +59,7 @@ class EventFeedController {
     }
 
     @GetMapping("/events/feed.ics")
-    @Nullable ResponseEntity<String> feed(FilterParameters filterParameters,
-                                          WebRequest request) {
+    void feed(FilterParameters filterParameters, WebRequest request, HttpServletResponse response) throws IOException {
         EventFilter filter = requests.filter(filterParameters);
         Instant now = clock.instant();
         EventCalendar.FeedVersion version = calendar.feedVersion(now, filter);
@@ -62,24 +70,49 @@ class EventFeedController {
         String etag = "\"feed-" + Integer.toHexString(filter.hashCode()) + "-" + version.events() + "-" + version.changes() + "-"
                 + version.lastChange().toEpochMilli() + "-" + today + "\"";
         if (request.checkNotModified(etag, lastModified)) {
-            return null;
+            return;
         }
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(REVALIDATE)
-                .body(boundedFeed(calendarName.of(filter), calendar.feed(now, filter, EventCalendar.FEED_MAX_EVENTS), now));
+        CalendarName.CalendarTitle title = calendarName.of(filter);
+        BoundedFeed feed = bounded(title, calendar.feed(now, filter, EventCalendar.FEED_MAX_EVENTS), now);
+        response.setContentType(TEXT_CALENDAR.toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
+        response.setContentLengthLong(feed.bytes());
+        // Not closed: the container ends the response (and the page cache may still hold it).
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.writeFeed(title, feed.events(), this::pageUrl, out);
+        out.flush();
+    }
+
+    /** The events a feed holds, and its size in bytes. */
+    record BoundedFeed(List<EventView> events, long bytes) {
     }
 
     /**
-     * The feed, under {@link #MAX_FEED_BYTES}: when long descriptions make it bigger, the events furthest from today
-     * are left out, a tenth at a time, until it fits.
+     * The feed's events, so that it stays under {@link #MAX_FEED_BYTES}: when long descriptions make it bigger, the
+     * events furthest from today are left out, a tenth at a time, until it fits. Each event is sized once, and only
+     * its size is kept: the feed is then written event by event, never held whole.
      */
-    private String boundedFeed(CalendarName.CalendarTitle title, List<EventView> events, Instant now) {
-        List<EventView> kept = events;
-        String body = writer.feed(title, kept, this::pageUrl);
-        while (body.getBytes(StandardCharsets.UTF_8).length > MAX_FEED_BYTES && kept.size() > 1) {
-            kept = nearest(kept, now, kept.size() * 9 / 10);
-            body = writer.feed(title, kept, this::pageUrl);
+    private BoundedFeed bounded(CalendarName.CalendarTitle title, List<EventView> events, Instant now) {
+        Map<Long, Integer> eventBytes = new HashMap<>();
+        for (EventView event : events) {
+            eventBytes.put(event.id(), utf8Length(writer.feedEvent(event, this::pageUrl)));
         }
-        return body;
+        long frameBytes = utf8Length(writer.feedOpening(title)) + utf8Length(EventCalendarWriter.FEED_END);
+        List<EventView> kept = events;
+        long bytes = frameBytes + sum(kept, eventBytes);
+        while (bytes > MAX_FEED_BYTES && kept.size() > 1) {
+            kept = nearest(kept, now, kept.size() * 9 / 10);
+            bytes = frameBytes + sum(kept, eventBytes);
+        }
+        return new BoundedFeed(kept, bytes);
+    }
+
+    private static long sum(List<EventView> events, Map<Long, Integer> eventBytes) {
+        return events.stream().mapToLong(event -> eventBytes.get(event.id())).sum();
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The {@code count} events that start nearest to {@code now}, earliest first. */
