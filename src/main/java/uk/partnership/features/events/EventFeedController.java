@@ -26,12 +26,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import uk.partnership.base.web.Bulkhead;
 import uk.partnership.base.web.SiteProperties;
 
 /**
  * The calendar as iCalendar: one event's .ics file, and the subscription feed with the calendar's filters.
  * Both send ETag and Last-Modified and answer conditional requests with 304, so phones that poll are cheap.
- * The feed is written to the response event by event (issue 18, ADR 0019).
+ * The feed is written to the response event by event, and only so many are rendered at once ({@link FeedConfig}):
+ * one more is told the site is busy (issue 18, ADR 0019).
  */
 @Controller
 class EventFeedController {
@@ -44,15 +46,17 @@ class EventFeedController {
     private final EventCalendar calendar;
     private final EventRequests requests;
     private final EventCalendarWriter writer;
+    private final Bulkhead feedRenders;
     private final CalendarName calendarName;
     private final SiteProperties site;
     private final Clock clock;
 
     EventFeedController(EventCalendar calendar, EventRequests requests, EventCalendarWriter writer,
-                        CalendarName calendarName, SiteProperties site, Clock clock) {
+                        Bulkhead feedRenders, CalendarName calendarName, SiteProperties site, Clock clock) {
         this.calendar = calendar;
         this.requests = requests;
         this.writer = writer;
+        this.feedRenders = feedRenders;
         this.calendarName = calendarName;
         this.site = site;
         this.clock = clock;
@@ -72,15 +76,18 @@ class EventFeedController {
         if (request.checkNotModified(etag, lastModified)) {
             return;
         }
-        CalendarName.CalendarTitle title = calendarName.of(filter);
-        BoundedFeed feed = bounded(title, calendar.feed(now, filter, EventCalendar.FEED_MAX_EVENTS), now);
-        response.setContentType(TEXT_CALENDAR.toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
-        response.setContentLengthLong(feed.bytes());
-        // Not closed: the container ends the response (and the page cache may still hold it).
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.writeFeed(title, feed.events(), this::pageUrl, out);
-        out.flush();
+        // Only the rendering takes a place: a bad filter and a calendar that is up to date are answered whatever the load.
+        try (var place = feedRenders.enter()) {
+            CalendarName.CalendarTitle title = calendarName.of(filter);
+            BoundedFeed feed = bounded(title, calendar.feed(now, filter, EventCalendar.FEED_MAX_EVENTS), now);
+            response.setContentType(TEXT_CALENDAR.toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
+            response.setContentLengthLong(feed.bytes());
+            // Not closed: the container ends the response (and the page cache may still hold it).
+            Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            writer.writeFeed(title, feed.events(), this::pageUrl, out);
+            out.flush();
+        }
     }
 
     /** The events a feed holds, and its size in bytes. */

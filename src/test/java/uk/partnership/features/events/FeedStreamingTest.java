@@ -1,6 +1,7 @@
 package uk.partnership.features.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,12 +39,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import uk.partnership.base.web.Bulkhead;
 import uk.partnership.support.DemoContent;
 
 /**
  * The subscription feed is written to the response event by event (issue 18): its first bytes are sent before its last
  * event is rendered, never produced whole and then sent, so a large feed takes no more memory than a small one. What
- * is written is exactly the calendar ical4j writes whole, and its Content-Length is right. Clock: Tue 20 Oct 2026.
+ * is written is exactly the calendar ical4j writes whole, its Content-Length is right, and a feed whose writing fails
+ * gives its place among the renders back. Clock: Tue 20 Oct 2026.
  */
 @CalendarTest
 class FeedStreamingTest {
@@ -53,6 +56,7 @@ class FeedStreamingTest {
     private final EventFixtures fixtures;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final Bulkhead feedRenders;
     private final AtomicInteger renderedEvents = new AtomicInteger();
     private final Writes writes = new Writes(renderedEvents::get);
 
@@ -61,12 +65,13 @@ class FeedStreamingTest {
 
     @Autowired
     FeedStreamingTest(WebApplicationContext context, MockMvc mvc, EventFixtures fixtures, DataSource dataSource,
-                      JdbcClient jdbc) {
+                      JdbcClient jdbc, Bulkhead feedRenders) {
         this.context = context;
         this.mvc = mvc;
         this.fixtures = fixtures;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.feedRenders = feedRenders;
     }
 
     @BeforeEach
@@ -119,19 +124,34 @@ class FeedStreamingTest {
         assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
     }
 
+    @Test
+    void feedWhoseWritingFailsMidwayGivesItsPlaceBack() {
+        writes.failAfter = 50_000;   // the client went away
+
+        // Spring may take the failure for the client's disconnection and log it rather than throw it on.
+        catchThrowable(() -> streaming().perform(get("/events/feed.ics")));
+
+        assertThat(writes.failed).as("a write failed midway").isTrue();
+        assertThat(writes.sizes).as("writes before it").isNotEmpty();
+        assertThat(feedRenders.available()).isEqualTo(feedRenders.size());
+    }
+
     /** The application's MVC (without the site's filters), with the response wrapped to see each write made to it. */
     private MockMvc streaming() {
         return MockMvcBuilders.webAppContextSetup(context).addFilters(writes).build();
     }
 
     /**
-     * Records the size of every write to the response's body, and how many events had been rendered by then.
+     * Records the size of every write to the response's body, and how many events had been rendered by then; fails the
+     * write that would go past a limit.
      */
     private static final class Writes implements Filter {
 
         final IntSupplier renderedEvents;
         final List<Integer> sizes = new CopyOnWriteArrayList<>();
         final List<Integer> renderedAtEachWrite = new CopyOnWriteArrayList<>();
+        long failAfter = Long.MAX_VALUE;
+        volatile boolean failed;
 
         Writes(IntSupplier renderedEvents) {
             this.renderedEvents = renderedEvents;
@@ -151,6 +171,7 @@ class FeedStreamingTest {
         private final class Recording extends ServletOutputStream {
 
             private final ServletOutputStream out;
+            private long written;
 
             Recording(ServletOutputStream out) {
                 this.out = out;
@@ -163,8 +184,13 @@ class FeedStreamingTest {
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (written + length > failAfter) {
+                    failed = true;
+                    throw new IOException("Broken pipe");
+                }
                 sizes.add(length);
                 renderedAtEachWrite.add(renderedEvents.getAsInt());
+                written += length;
                 out.write(bytes, offset, length);
             }
 
