@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns a failure caused by the database being out of reach into the site's 503 page, wherever it happens: in a
- * page, or before it in the sessions' filter (a signed-in person's session lives in the database). It runs before
+ * page, or before it in the sessions' filter (a signed-in person's session lives in the database). A site that is
+ * only too busy (every database connection in use, or a {@link Bulkhead} full) gets the same page with the "busy"
+ * wording and a shorter {@code Retry-After}. It runs before
  * the sessions' filter, and the 503 page is shown without the person's session, with the session store set aside
  * ({@link SessionsAside}: reading or writing a session would fail again), so the page and its layout render with no
  * database at all.
@@ -67,7 +69,8 @@ public final class DatabaseOutageFilter extends OncePerRequestFilter {
             boolean busy = DatabaseUnavailable.isBusy(failure);
             if (busy) {
                 request.setAttribute(BUSY, Boolean.TRUE);
-                logger.warn("Answered 503: every database connection was in use");
+                logger.warn(failure instanceof SiteBusyException ? "Answered 503: " + failure.getMessage()
+                        : "Answered 503: every database connection was in use");
             } else {
                 logger.warn("Answered 503: the database is out of reach (" + failure.getMessage() + ")");
             }

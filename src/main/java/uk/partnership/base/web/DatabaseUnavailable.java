@@ -106,9 +106,12 @@ public class DatabaseUnavailable {
         lastSeenDown = System.nanoTime();
     }
 
-    /** Whether {@code failure} happened because every connection to the database was in use (the site is busy). */
+    /**
+     * Whether {@code failure} happened because the site was too busy: every connection to the database was in use, or
+     * a {@link Bulkhead} was full ({@link SiteBusyException}).
+     */
     public static boolean isBusy(@Nullable Throwable failure) {
-        return isCausedBy(failure, FailFastDataSource.PoolBusy.class);
+        return isCausedBy(failure, FailFastDataSource.PoolBusy.class) || isCausedBy(failure, SiteBusyException.class);
     }
 
     /** The {@code Retry-After} for a failure that {@link #explains} explains. */

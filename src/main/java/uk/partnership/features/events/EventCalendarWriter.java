@@ -3,8 +3,8 @@ package uk.partnership.features.events;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
@@ -45,7 +45,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -67,6 +66,8 @@ public class EventCalendarWriter {
     static final int MAX_LINE_OCTETS = 75;
 
     private static final String CRLF = "\r\n";
+    /** The last line of every calendar. */
+    static final String FEED_END = "END:VCALENDAR" + CRLF;
     private static final Duration REFRESH = Duration.ofHours(12);
 
     private final VTimeZone londonTimeZone;
@@ -87,13 +88,37 @@ public class EventCalendarWriter {
     }
 
     /**
-     * The .ics text of a subscription feed holding {@code events}.
+     * Writes a subscription feed holding {@code events} to {@code out}, one event at a time as it is produced: the
+     * calendar's opening ({@link #feedOpening}), each event ({@link #feedEvent}) and {@link #FEED_END}. Nothing holds
+     * the whole feed, so the memory it takes does not grow with the number of events.
      *
      * @param title the calendar's name, shown by calendar apps (X-WR-CALNAME) and used in PRODID, and its description
      * @param events the events, published or cancelled (cancelled ones are written with STATUS:CANCELLED)
      * @param pageOf the absolute URL of the public page of the event with a given slug
      */
+    void writeFeed(CalendarName.CalendarTitle title, List<EventView> events, Function<String, String> pageOf,
+                   Writer out) throws IOException {
+        out.write(feedOpening(title));
+        for (EventView event : events) {
+            out.write(feedEvent(event, pageOf));
+        }
+        out.write(FEED_END);
+    }
+
+    /** The .ics text of a subscription feed holding {@code events}, as {@link #writeFeed} writes it; for tests. */
     String feed(CalendarName.CalendarTitle title, List<EventView> events, Function<String, String> pageOf) {
+        StringWriter out = new StringWriter();
+        try {
+            writeFeed(title, events, pageOf, out);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toString();
+    }
+
+    /** A feed's text before its first event: the calendar's properties and its time zone. */
+    String feedOpening(CalendarName.CalendarTitle title) {
         Calendar calendar = calendar(title.name());
         calendar.withProperty(new XProperty("X-WR-CALNAME", title.name()))
                 .withProperty(new XProperty("X-WR-TIMEZONE", LONDON.getId()))
@@ -103,10 +128,16 @@ public class EventCalendarWriter {
             calendar.withProperty(new XProperty("X-WR-CALDESC", title.description()));
         }
         calendar.withComponent(londonTimeZone.copy());
-        for (EventView event : events) {
-            calendar.withComponent(toVEvent(event, pageOf));
+        String whole = folded(calendar.toString());
+        if (!whole.endsWith(FEED_END)) {
+            throw new IllegalStateException("ical4j no longer ends a calendar with " + FEED_END.strip());
         }
-        return foldLongLines(output(calendar));
+        return whole.substring(0, whole.length() - FEED_END.length());
+    }
+
+    /** One event's VEVENT in a feed, folded: the same text as in a calendar written whole. */
+    String feedEvent(EventView event, Function<String, String> pageOf) {
+        return folded(toVEvent(event, pageOf).toString());
     }
 
     /**
@@ -118,7 +149,7 @@ public class EventCalendarWriter {
     String single(String productName, EventView event, Function<String, String> pageOf) {
         Calendar calendar = calendar(productName);
         calendar.withComponent(londonTimeZone.copy()).withComponent(toVEvent(event, pageOf));
-        return foldLongLines(output(calendar));
+        return folded(calendar.toString());
     }
 
     private static Calendar calendar(String productName) {
@@ -253,19 +284,21 @@ public class EventCalendarWriter {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static String output(Calendar calendar) {
-        StringWriter out = new StringWriter();
-        try {
-            // Not validating: ical4j's iTIP rules for METHOD:PUBLISH want an ORGANIZER, which a public feed has no use for.
-            new CalendarOutputter(false).output(calendar, out);
+    /**
+     * Text of the calendar model folded as ical4j's {@code CalendarOutputter} folds it (without its validation: its
+     * iTIP rules for METHOD:PUBLISH want an ORGANIZER, which a public feed has no use for), then refolded to 75 octets.
+     * Folding restarts at every line break, so a calendar folded piece by piece, each ending with one, is the same text
+     * as the calendar folded whole.
+     */
+    private static String folded(String text) {
+        StringWriter out = new StringWriter(text.length() + text.length() / 32);
+        try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
+            folding.write(text);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        catch (ValidationException ex) {
-            throw new IllegalStateException("Invalid calendar", ex);
-        }
-        return out.toString();
+        return foldLongLines(out.toString());
     }
 
     /**
@@ -295,7 +328,7 @@ public class EventCalendarWriter {
         while (i < line.length()) {
             int codePoint = line.codePointAt(i);
             int charCount = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(codePoint);
             if (octets + size > MAX_LINE_OCTETS) {
                 result.append(CRLF).append(' ');
                 octets = 1;
@@ -304,5 +337,22 @@ public class EventCalendarWriter {
             octets += size;
             i += charCount;
         }
+    }
+
+    /**
+     * The octets of a code point in UTF-8, without encoding it (this runs for every character of a feed): a lone
+     * surrogate counts one, as Java's encoder writes it as '?'.
+     */
+    static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        if (codePoint < 0x10000) {
+            return Character.isSurrogate((char) codePoint) ? 1 : 3;
+        }
+        return 4;
     }
 }
