@@ -1,6 +1,7 @@
 -- Benchmark data for bench/run: the partnership, its 6 schools and 9 categories, 10,000 events over five
 -- years (four years back, one year ahead: a partnership's history grows, its plans reach about a year) and
--- 1,000 published news posts over the same five years. Run once, on a database that Flyway has just migrated.
+-- 1,000 published news posts over the same five years; for the signed-in pages, a coordinator, a representative
+-- of each school and 360 proposals. Run once, on a database that Flyway has just migrated.
 -- Deterministic: the same rows every run, dated relative to today.
 
 \set ON_ERROR_STOP on
@@ -127,6 +128,43 @@ select p.id, s.id
 from news_post p
 join school s on s.position = 1 + p.id % 6
 where p.id % 3 <> 0;
+
+-- Accounts for the signed-in run (issue 18): a coordinator, and a representative for each school. The hashes are
+-- the demo content's (src/main/resources/db/demo/R__demo_content.sql), so the passwords are the demo ones,
+-- 'coordinator demo walnut' and 'representative demo maple'; the first sign-in replaces each with a PBKDF2 hash.
+insert into account (email, name, password_hash, role, school_id, status)
+values ('coordinator@bench.example.org', 'Bench Coordinator',
+        '{bcrypt}$2a$10$0eweK9Olh06dbFgyjfHjGu3YbANBrGaov4ZorHIqHa7eaTEneDVYy', 'COORDINATOR', null, 'ACTIVE');
+
+insert into account (email, name, password_hash, role, school_id, status)
+select s.slug || '@bench.example.org', 'Representative of ' || s.name,
+       '{bcrypt}$2a$10$x35L5n9ov4bdjiWcFpEuv.m5rjnMCeeZsJsSPCZ3MP5x.T6LReTAW', 'REPRESENTATIVE', s.id, 'ACTIVE'
+from school s;
+
+-- Proposals: 60 per school over the five years (about one a month), in every status, each with its creation in
+-- the history and one message; a representative's /proposals lists all of its school's, the dashboard counts them.
+insert into proposal (school_id, proposer_id, title, description, proposed_dates, venue, audiences, year_groups,
+                      category_id, expected_numbers, needs, status, created_at, updated_at, updated_by)
+select s.id, a.id,
+       'Proposed activity ' || s.position || '-' || i,
+       'A workshop for students from across the partnership, run by our staff.',
+       'A Wednesday afternoon in the second half of term',
+       'Main hall', 'STUDENTS', '10,11,12',
+       c.id, 20 + i % 40, 'A room for 40 and a projector.',
+       (array['SUBMITTED', 'CHANGES_REQUESTED', 'RESUBMITTED', 'APPROVED', 'DECLINED', 'WITHDRAWN'])[1 + i % 6],
+       now() - i * interval '30 days', now() - i * interval '30 days' + interval '2 days', a.name
+from school s
+join account a on a.school_id = s.id
+cross join generate_series(1, 60) as i
+join category c on c.position = 1 + (s.position + i) % 9;
+
+insert into proposal_history (proposal_id, actor_name, action, detail, at)
+select p.id, p.updated_by, 'created', '', p.created_at from proposal p;
+
+insert into proposal_message (proposal_id, author_id, author_name, coordinator, body, at)
+select p.id, p.proposer_id, p.updated_by, false, 'We can bring the materials; could the partnership book the hall?',
+       p.created_at + interval '1 hour'
+from proposal p;
 
 commit;
 
