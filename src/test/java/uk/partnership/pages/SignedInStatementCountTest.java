@@ -105,10 +105,7 @@ class SignedInStatementCountTest {
 
     private long count(String page, String email) throws Exception {
         var person = accounts.loadUserByUsername(email);
-        // Each real request has a persistence context of its own; the test transaction would share one.
-        entityManager.clear();
-        StatementCounter.reset();
-        mvc.perform(get(page).with(user(person))).andExpect(status().isOk());
-        return StatementCounter.statements();
+        return StatementCounter.countOf(entityManager,
+                () -> mvc.perform(get(page).with(user(person))).andExpect(status().isOk()));
     }
 }

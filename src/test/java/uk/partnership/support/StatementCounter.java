@@ -46,6 +46,22 @@ public class StatementCounter {
         RUN.get().clear();
     }
 
+    /** A request a test makes, such as a MockMvc {@code perform}. */
+    public interface Request {
+        void run() throws Exception;
+    }
+
+    /**
+     * The statements {@code request} runs, as in a real request: with a persistence context of its own (a test's
+     * transaction would otherwise share one, and entities read before would not be read again).
+     */
+    public static long countOf(jakarta.persistence.EntityManager entityManager, Request request) throws Exception {
+        entityManager.clear();
+        reset();
+        request.run();
+        return statements();
+    }
+
     /** The statements this thread ran since the last {@link #reset()}. */
     public static List<String> run() {
         return List.copyOf(RUN.get());

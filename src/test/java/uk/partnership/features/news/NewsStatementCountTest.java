@@ -90,11 +90,8 @@ class NewsStatementCountTest {
     private Map<String, Long> countStatements() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : PAGES) {
-            // Each real request has a persistence context of its own; the test transaction would share one.
-            entityManager.clear();
-            StatementCounter.reset();
-            mvc.perform(get(page)).andExpect(status().isOk());
-            counts.put(page, StatementCounter.statements());
+            counts.put(page, StatementCounter.countOf(entityManager,
+                    () -> mvc.perform(get(page)).andExpect(status().isOk())));
         }
         return counts;
     }
