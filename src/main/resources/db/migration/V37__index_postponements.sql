@@ -12,3 +12,7 @@ create index proposal_message_author on proposal_message (author_id);
 
 -- The coordinator's event list, newest first, all statuses: a sort of the whole table on every page without it.
 create index event_admin_order on event (starts_at, id);
+
+-- The coordinator's drafts, soonest first, on the dashboard: without it, a scan of every event in date order to find
+-- the few drafts (none at all, often).
+create index event_drafts on event (starts_at, id) where status = 'DRAFT';
