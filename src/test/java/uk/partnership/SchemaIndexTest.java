@@ -17,8 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc   // the configuration of most tests: their context is started once and shared
 class SchemaIndexTest {
 
+    final JdbcClient jdbc;
+
     @Autowired
-    JdbcClient jdbc;
+    SchemaIndexTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Test
     void everyForeignKeyLeadsAnIndex() {

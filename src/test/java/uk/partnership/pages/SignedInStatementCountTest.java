@@ -41,20 +41,21 @@ class SignedInStatementCountTest {
     static final String COORDINATOR = "jessica.burns@ox14.example.org";
     static final String REPRESENTATIVE = "radley-college@ox14.example.org";
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final JdbcClient jdbc;
+    final DataSource dataSource;
+    final EntityManager entityManager;
+    final UserDetailsService accounts;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    UserDetailsService accounts;
+    SignedInStatementCountTest(MockMvc mvc, JdbcClient jdbc, DataSource dataSource, EntityManager entityManager,
+                               UserDetailsService accounts) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.entityManager = entityManager;
+        this.accounts = accounts;
+    }
 
     @Test
     void signedInPagesRunAsManyStatementsWithTenThousandEventsAsWithTen() throws Exception {

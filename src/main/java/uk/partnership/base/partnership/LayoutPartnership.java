@@ -31,7 +31,7 @@ public class LayoutPartnership {
     }
 
     public PartnershipView partnership() {
-        if (databaseUnavailable.wasJustSeenDown() || DatabaseUnavailable.answeringBusy()) {
+        if (databaseUnavailable.wasJustSeenDown()) {
             return lastReadOrUnconfigured();
         }
         try {

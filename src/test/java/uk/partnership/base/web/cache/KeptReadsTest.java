@@ -40,17 +40,18 @@ class KeptReadsTest {
         TestDatabase.schemaOfItsOwn(registry, "kept_reads");
     }
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
+    final PageCache generations;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PageCache generations;
+    KeptReadsTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, PageCache generations) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.generations = generations;
+    }
 
     @BeforeEach
     void content() {
