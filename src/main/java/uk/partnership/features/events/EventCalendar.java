@@ -148,6 +148,20 @@ public class EventCalendar {
                 .map(row -> toViews(List.of(row)).getFirst());
     }
 
+    /** Public events by id, earliest first, for a news post's list of the events it is about; drafts are left out. */
+    public List<EventView> publicByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new Query(EventFilter.NONE).where("e.id in (:ids)").param("ids", ids)
+                .list("order by e.starts_at, e.id", Integer.MAX_VALUE, 0);
+    }
+
+    /** The public event at an address's slug, current or earlier: what a pasted link to an event page shows. */
+    public Optional<EventView> bySlugOrEarlierSlug(String slug) {
+        return bySlug(slug).or(() -> renamedTo(slug).flatMap(this::bySlug));
+    }
+
     public Optional<EventView> bySlug(String slug) {
         return new Query(EventFilter.NONE).where("e.slug = :slug").param("slug", slug)
                 .list("", 1, 0).stream().findFirst();

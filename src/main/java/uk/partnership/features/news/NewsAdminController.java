@@ -48,9 +48,11 @@ class NewsAdminController {
     private final Clock clock;
     private final ZoneId zone;
     private final FormPages forms;
+    private final NewsEventLinks events;
+    private final SiteProperties site;
 
     NewsAdminController(NewsAdminService admin, NewsFeed news, SchoolDirectory schools, RichText richText, Clock clock,
-                        SiteProperties site, FormPages forms) {
+                        SiteProperties site, FormPages forms, NewsEventLinks events) {
         this.admin = admin;
         this.news = news;
         this.schools = schools;
@@ -58,6 +60,8 @@ class NewsAdminController {
         this.clock = clock;
         this.zone = site.timeZone();
         this.forms = forms;
+        this.events = events;
+        this.site = site;
     }
 
     @GetMapping("/admin/news")
@@ -154,6 +158,7 @@ class NewsAdminController {
         NewsView post = current(id);
         model.addAttribute("post", post);
         model.addAttribute("bodyHtml", richText.toHtml(post.body()));
+        model.addAttribute("events", events.publicEventsOf(id));
         model.addAttribute("previewOf", id);
         model.addAttribute("previewState", post.shownStatus(clock.instant()));
         return "news/show";
@@ -182,6 +187,7 @@ class NewsAdminController {
             schoolNames.put(school.id(), school.name());
         }
         model.addAttribute("schoolNames", schoolNames);
+        model.addAttribute("eventAddressExample", site.absolute("/events/open-evening"));
         return "news/admin-form";
     }
 

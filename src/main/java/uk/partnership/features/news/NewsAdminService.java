@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,17 +45,19 @@ class NewsAdminService {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final SlugHistory slugs;
+    private final NewsEventLinks events;
     private final Clock clock;
     private final ZoneId zone;
 
     NewsAdminService(NewsRepository posts, NewsFeed feed, SchoolDirectory schools, AuditTrail audit, JdbcClient jdbc,
-                     Clock clock, SiteProperties site) {
+                     NewsEventLinks events, Clock clock, SiteProperties site) {
         this.posts = posts;
         this.feed = feed;
         this.schools = schools;
         this.audit = audit;
         this.jdbc = jdbc;
         this.slugs = new SlugHistory(jdbc, "news_post", "news_slug_history", "post_id");
+        this.events = events;
         this.clock = clock;
         this.zone = site.timeZone();
     }
@@ -62,13 +66,14 @@ class NewsAdminService {
     NewsForm formFor(long id) {
         NewsPost post = find(id);
         NewsView view = feed.anyById(id).orElseThrow(() -> new NotFoundException("news " + id));
-        return NewsForm.of(view, post.getVersion());
+        return NewsForm.of(view, events.addressesOf(id), post.getVersion());
     }
 
     /** A new draft by {@code actor}, shown as written by {@code authorName}; null when the form has errors. */
     @Transactional
     @Nullable Long create(Actor actor, String authorName, NewsForm form, Errors errors) {
         check(form, null, errors);
+        List<Long> eventIds = events.resolve(form.events(), errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -77,8 +82,9 @@ class NewsAdminService {
                 authorName.isBlank() ? actor.email() : authorName, clock.instant(), actor.email());
         post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
         posts.saveAndFlush(post);
+        events.save(post.getId(), eventIds);
         audit.record(actor, "created", ITEM, post.getId(), post.getTitle(),
-                AuditTrail.diff(Map.of(), post.describedFields()));
+                AuditTrail.diff(Map.of(), described(post, eventIds)));
         return post.getId();
     }
 
@@ -87,10 +93,11 @@ class NewsAdminService {
         NewsPost post = find(id);
         checkVersion(post, form.versionOrZero());
         check(form, post, errors);
+        List<Long> eventIds = events.resolve(form.events(), errors);
         if (errors.hasErrors()) {
             return;
         }
-        Map<String, Object> before = post.describedFields();
+        Map<String, Object> before = described(post, events.idsOf(id));
         String oldSlug = post.getSlug();
         String slug = slugs.choose(form.slug(), post.getSlug(), form.title());
         post.write(form.title().strip(), slug, trim(form.summary()), body(form), schoolIds(form));
@@ -99,8 +106,9 @@ class NewsAdminService {
         if (!oldSlug.equals(slug)) {
             slugs.renamed(oldSlug, slug, post.getId());
         }
+        events.save(post.getId(), eventIds);
         audit.record(actor, "changed", ITEM, post.getId(), post.getTitle(),
-                AuditTrail.diff(before, post.describedFields()));
+                AuditTrail.diff(before, described(post, eventIds)));
     }
 
     @Transactional
@@ -206,6 +214,13 @@ class NewsAdminService {
 
 
 
+
+    /** What the audit records of a post: its fields and the ids of the events it links. */
+    private static Map<String, Object> described(NewsPost post, List<Long> eventIds) {
+        Map<String, Object> fields = new LinkedHashMap<>(post.describedFields());
+        fields.put("events", eventIds);
+        return fields;
+    }
 
     private static Set<Long> schoolIds(NewsForm form) {
         return form.schoolIds() == null ? Set.of() : new LinkedHashSet<>(form.schoolIds());

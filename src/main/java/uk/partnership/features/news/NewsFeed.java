@@ -81,11 +81,16 @@ public class NewsFeed {
                 .param("now", utc(clock.instant())).query(String.class).list();
     }
 
-    /** One page of public posts, newest first. */
-    Page page(int page, int size) {
-        List<NewsView> posts = query(SELECT + PUBLIC + NEWEST_FIRST + " limit :limit offset :offset", clock.instant())
-                .param("limit", size + 1).param("offset", (page - 1) * size)
-                .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
+    /** One page of public posts, newest first: all of them, or those about one school. */
+    Page page(int page, int size, @Nullable Long schoolId) {
+        String about = schoolId == null ? ""
+                : " and exists (select 1 from news_post_school s where s.post_id = p.id and s.school_id = :school)";
+        var statement = query(SELECT + PUBLIC + about + NEWEST_FIRST + " limit :limit offset :offset", clock.instant())
+                .param("limit", size + 1).param("offset", (page - 1) * size);
+        if (schoolId != null) {
+            statement = statement.param("school", schoolId);
+        }
+        List<NewsView> posts = statement.query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
         boolean hasNext = posts.size() > size;
         return new Page(hasNext ? posts.subList(0, size) : posts, page, hasNext);
     }

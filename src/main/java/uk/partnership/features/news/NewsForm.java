@@ -20,6 +20,7 @@ record NewsForm(
         @Size(max = 500, message = "{admin.news.summary.tooLong}") String summary,
         @Size(max = 20000, message = "{admin.news.body.tooLong}") String body,
         @Nullable List<Long> schoolIds,
+        @Size(max = 5000, message = "{admin.news.events.tooLong}") @Nullable String events,
         @Nullable Long version) {
 
     long versionOrZero() {
@@ -27,11 +28,12 @@ record NewsForm(
     }
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", new ArrayList<>(), 0L);
+        return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L);
     }
 
-    static NewsForm of(NewsView post, long version) {
+    /** The form for a saved post; {@code events} are the addresses of the events it links, one per line. */
+    static NewsForm of(NewsView post, String events, long version) {
         return new NewsForm(post.title(), post.slug(), post.summary(), post.body(),
-                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), version);
+                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), events, version);
     }
 }

@@ -1,5 +1,7 @@
 package uk.partnership.features.news;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -8,10 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
+import uk.partnership.base.web.Slugs;
 
 /** The public news: the list, newest first, and one article. Drafts and posts still to come answer 404. */
 @Controller
@@ -21,16 +27,35 @@ class NewsPagesController {
 
     private final NewsFeed news;
     private final RichText richText;
+    private final SchoolDirectory schools;
+    private final NewsEventLinks events;
 
-    NewsPagesController(NewsFeed news, RichText richText) {
+    NewsPagesController(NewsFeed news, RichText richText, SchoolDirectory schools, NewsEventLinks events) {
         this.news = news;
         this.richText = richText;
+        this.schools = schools;
+        this.events = events;
     }
 
+    /**
+     * The news, newest first, or only the posts about one school ({@code ?school=}, as on its page). An earlier slug
+     * of a renamed school redirects to its current one; a school that never existed is a bad request.
+     */
     @GetMapping("/news")
-    String list(@RequestParam(required = false) @Nullable String page, Model model) {
-        model.addAttribute("page", news.page(page(page), PAGE_SIZE));
-        model.addAttribute("pageLink", "/news?page=");
+    Object list(@RequestParam(required = false) @Nullable String page,
+                @RequestParam(required = false) @Nullable String school, Model model) {
+        SchoolView chosen = null;
+        if (school != null && !school.isBlank()) {
+            var found = schools.bySlug(school.strip());
+            if (found.isEmpty()) {
+                return redirectIfSchoolRenamed(school.strip(), page);
+            }
+            chosen = found.get();
+        }
+        model.addAttribute("page", news.page(page(page), PAGE_SIZE, chosen == null ? null : chosen.id()));
+        model.addAttribute("filterSchool", chosen);
+        model.addAttribute("schools", schools.all());
+        model.addAttribute("pageLink", chosen == null ? "/news?page=" : "/news?school=" + chosen.slug() + "&page=");
         return "news/list";
     }
 
@@ -43,6 +68,7 @@ class NewsPagesController {
         NewsView post = found.get();
         model.addAttribute("post", post);
         model.addAttribute("bodyHtml", richText.toHtml(post.body()));
+        model.addAttribute("events", events.publicEventsOf(post.id()));
         return "news/show";
     }
 
@@ -50,6 +76,19 @@ class NewsPagesController {
     private RedirectView redirectIfRenamed(String slug) {
         String current = news.renamedTo(slug).orElseThrow(() -> new NotFoundException("news " + slug));
         var redirect = new RedirectView("/news/" + current);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+
+    private RedirectView redirectIfSchoolRenamed(String slug, @Nullable String page) {
+        String current = Optional.of(slug).filter(Slugs::isValid).flatMap(schools::renamedTo)
+                .orElseThrow(() -> new BadRequestException("news.filter.school.unknown", slug));
+        var address = UriComponentsBuilder.fromPath("/news").queryParam("school", current);
+        if (page != null && !page.isBlank()) {
+            address.queryParam("page", page(page));
+        }
+        var redirect = new RedirectView(address.toUriString());
         redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         redirect.setExposeModelAttributes(false);
         return redirect;
