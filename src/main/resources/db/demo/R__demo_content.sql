@@ -1099,6 +1099,17 @@ cross join lateral unnest(x.schools::text[]) as h (school_slug)
 join school as s on s.slug = h.school_slug
 on conflict do nothing;
 
+-- A post lists the events it is about (issue 19): the computer science coaching post, its next two sessions.
+insert into news_post_event (post_id, event_id, position)
+select p.id, e.id, (row_number() over (order by e.starts_at, e.id) - 1)::integer
+from news_post as p
+cross join lateral (select ev.id, ev.starts_at from event as ev
+                    where ev.slug like 'academic-coaching-computer-science-%' and ev.status = 'PUBLISHED'
+                      and ev.starts_at > now()
+                    order by ev.starts_at limit 2) as e
+where p.slug = 'computer-science-coaching-added'
+  and not exists (select 1 from news_post_event as l where l.post_id = p.id);
+
 -- The weekly peer mentoring and the monthly student voice committee above are repeating events: each date is
 -- an event of its own, linked to the rule it follows (issue 10), so its page says how it repeats and lists the
 -- other dates. A later run links new dates to the same series; a series is made only once.

@@ -28,7 +28,8 @@ class NewsBrowserTest extends DemoBrowserTest {
 
     static final List<String> PAGES = List.of(
             "/news",
-            "/news/computer-science-coaching-added", // two related schools and a link in the body
+            "/news?school=larkmead-school", // filtered to one school (issue 19)
+            "/news/computer-science-coaching-added", // two related schools, a link in the body and two events
             "/news/student-voice-committee-sets-its-priorities", // the whole partnership, a numbered list
             "/news?page=9999", // a page without posts
             "/news/summer-sports-festival-plans"); // a draft: the not found page
