@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,8 +91,12 @@ class TermDatesTest {
     }
 
     @Test
-    void publicPageShowsTheHolidaysFromTodayByYearWithTheCurrentOneMarkedAndNoCookie() throws Exception {
+    void publicPageShowsThisSchoolYearsTermsHolidaysAndInsetDaysInOrderWithTheCurrentOneMarkedAndNoCookie()
+            throws Exception {
         insert("October half term", "2027-10-23", "2027-10-31");
+        insert("TERM", null, "Spring term", "2027-01-04", "2027-03-26");
+        insert("INSET", null, "Partnership INSET day", "2027-02-05", "2027-02-05");
+        insert("TERM", null, "Autumn term", "2025-09-03", "2025-12-18");
 
         var result = mvc.perform(get("/term-dates").with(anonymous()))
                 .andExpect(status().isOk())
@@ -98,27 +105,34 @@ class TermDatesTest {
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
 
         assertThat(page.title()).startsWith("Term dates");
-        assertThat(page.select("h2").eachText()).containsExactly("School year 2026–27", "School year 2027–28");
+        assertThat(page.select("h2").eachText()).containsExactly("School year 2026–27", "School year 2027–28",
+                "Add the term dates to your calendar");
+        assertThat(page.select(".subscribe a").eachAttr("href")).contains("webcal://localhost:8080/term-dates.ics");
+        // The whole school year, the holidays gone included; last year's term is not.
         assertThat(page.select("table").first().select("tbody tr td:first-child").eachText()).containsExactly(
-                "Christmas holiday Now", "February half term", "Easter holiday", "May half term", "Summer holiday");
-        assertThat(page.text()).doesNotContain("Sat 24 Oct 2026");
-        assertThat(page.select("tbody tr").first().select("time").eachText())
-                .containsExactly("Sat 19 Dec 2026", "Sun 3 Jan 2027");
-        assertThat(page.select("tbody tr").first().select("time").eachAttr("datetime"))
-                .containsExactly("2026-12-19", "2027-01-03");
+                "October half term Holiday", "Christmas holiday Holiday Now", "Spring term Term",
+                "Partnership INSET day INSET day", "February half term Holiday", "Easter holiday Holiday",
+                "May half term Holiday", "Summer holiday Holiday");
+        assertThat(page.text()).doesNotContain("2025");
+        Element christmas = page.select("tbody tr").get(1);
+        assertThat(christmas.select("time").eachText()).containsExactly("Sat 19 Dec 2026", "Sun 3 Jan 2027");
+        assertThat(christmas.select("time").eachAttr("datetime")).containsExactly("2026-12-19", "2027-01-03");
         // On a phone the cells stack under no column heading: each date says which it is.
-        assertThat(page.select("tbody tr").first().select("td[data-label]").eachAttr("data-label"))
-                .containsExactly("First day", "Last day");
+        assertThat(christmas.select("td[data-label]").eachAttr("data-label")).containsExactly("First day", "Last day");
+        assertThat(page.select("tbody tr").get(2).select("time").eachText())
+                .containsExactly("Mon 4 Jan 2027", "Fri 26 Mar 2027");
+        // No school keeps its own dates here, so none is listed.
+        assertThat(page.select(".term-dates__schools")).isEmpty();
         assertThat(page.select("table").last().text()).contains("October half term", "Sat 23 Oct 2027");
     }
 
     @Test
-    void publicPageSaysSoWhenNoHolidaysArePublished() throws Exception {
+    void publicPageSaysSoWhenNoTermDatesArePublished() throws Exception {
         jdbc.sql("delete from term_break").update();
 
         Document page = page(get("/term-dates").with(anonymous()), 200);
 
-        assertThat(page.select(".empty").text()).isEqualTo("No school holidays have been published yet.");
+        assertThat(page.select(".empty").text()).isEqualTo("No term dates have been published yet.");
         assertThat(page.select("table")).isEmpty();
     }
 
@@ -137,12 +151,20 @@ class TermDatesTest {
     }
 
     @Test
-    void coordinatorSeesTheHolidaysInOrder() throws Exception {
+    void coordinatorSeesEveryEntryInOrderWithItsKindAndWhoseItIs() throws Exception {
+        insert("TERM", schoolId("abingdon-school"), "Lent term", "2027-01-06", "2027-03-19");
         Document page = page(get(ADMIN), 200);
 
         assertThat(page.select("h1").text()).isEqualTo("Term dates");
-        assertThat(page.select("tbody tr td:first-child").eachText()).containsExactly("October half term",
-                "Christmas holiday", "February half term", "Easter holiday", "May half term", "Summer holiday");
+        assertThat(page.select("tbody tr td:first-child").eachText()).containsExactly("October half term Holiday",
+                "Christmas holiday Holiday", "Lent term Term", "February half term Holiday", "Easter holiday Holiday",
+                "May half term Holiday", "Summer holiday Holiday");
+        assertThat(page.select("tbody tr td:nth-child(2)").eachText()).containsExactly("All schools", "All schools",
+                "Abingdon School", "All schools", "All schools", "All schools", "All schools");
+        assertThat(page.select("form#add input[name=kind]").eachAttr("value")).containsExactly("TERM", "HOLIDAY", "INSET");
+        assertThat(page.select("form#add input[name=kind][checked]").val()).isEqualTo("HOLIDAY");
+        assertThat(page.select("form#add select#school option").eachText()).startsWith("All schools (the shared dates)")
+                .contains("Abingdon School");
         assertThat(page.select("form#add input[name=_csrf]")).hasSize(1);
     }
 
@@ -158,9 +180,9 @@ class TermDatesTest {
                 .query(String.class).single()).isEqualTo("2027-10-23 2027-10-31");
         assertThat(jdbc.sql("""
                         select actor_email || ' ' || action || ': ' || item_label || ' ' || changes::text
-                        from audit_entry where item_type = 'term break'""")
+                        from audit_entry where item_type = 'term date'""")
                 .query(String.class).single())
-                .startsWith("jessica.burns@ox14.example.org created term break: Autumn half term")
+                .startsWith("jessica.burns@ox14.example.org created term date: Autumn half term")
                 .contains("2027-10-31");
     }
 
@@ -169,10 +191,11 @@ class TermDatesTest {
         Document page = page(add(" ", "31/02/2027", ""), 400);
 
         assertThat(page.title()).startsWith("Error: Term dates");
-        assertThat(page.select(".error-summary a").eachText()).containsExactly("Enter the name of the holiday",
-                "The first day must be a real date, like 19/12/2026", "Enter the last day of the holiday");
+        assertThat(page.select(".error-summary a").eachText()).containsExactlyInAnyOrder(
+                "Enter the name, for example Spring term", "The first day must be a real date, like 19/12/2026",
+                "Enter the last day");
         assertThat(page.select("#firstDay-error").text()).contains("The first day must be a real date");
-        assertThat(page.select("#lastDay-error").text()).contains("Enter the last day of the holiday");
+        assertThat(page.select("#lastDay-error").text()).contains("Enter the last day");
         assertThat(page.select("input#firstDay").val()).isEqualTo("31/02/2027");
         assertThat(count()).isEqualTo(6);
     }
@@ -219,7 +242,7 @@ class TermDatesTest {
 
         assertThat(jdbc.sql("select first_day::text from term_break where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("2026-12-18");
-        assertThat(jdbc.sql("select changes::text from audit_entry where action = 'changed term break'")
+        assertThat(jdbc.sql("select changes::text from audit_entry where action = 'changed term date'")
                 .query(String.class).single()).contains("firstDay", "2026-12-19", "2026-12-18").doesNotContain("name");
     }
 
@@ -248,7 +271,7 @@ class TermDatesTest {
                 .andExpect(flash().attribute("saved", "admin.termDates.deleted"));
 
         assertThat(count()).isEqualTo(5);
-        assertThat(jdbc.sql("select item_label from audit_entry where action = 'deleted term break'")
+        assertThat(jdbc.sql("select item_label from audit_entry where action = 'deleted term date'")
                 .query(String.class).single()).isEqualTo("May half term");
         page(get(ADMIN + "/" + id), 404);
     }
@@ -276,18 +299,29 @@ class TermDatesTest {
     }
 
     private MockHttpServletRequestBuilder add(String name, String firstDay, String lastDay) {
-        return post(ADMIN).with(csrf()).param("name", name).param("firstDay", firstDay).param("lastDay", lastDay);
+        return post(ADMIN).with(csrf()).param("kind", "HOLIDAY").param("school", "").param("name", name)
+                .param("firstDay", firstDay).param("lastDay", lastDay);
     }
 
     private MockHttpServletRequestBuilder edit(long id, String name, String firstDay, String lastDay, String version) {
-        return post(ADMIN + "/" + id).with(csrf()).param("name", name).param("firstDay", firstDay)
+        return post(ADMIN + "/" + id).with(csrf()).param("kind", "HOLIDAY").param("name", name).param("firstDay", firstDay)
                 .param("lastDay", lastDay).param("version", version);
     }
 
     private void insert(String name, String first, String last) {
-        jdbc.sql("insert into term_break (name, first_day, last_day) values (:name, :first, :last)")
-                .param("name", name).param("first", LocalDate.parse(first)).param("last", LocalDate.parse(last))
-                .update();
+        insert("HOLIDAY", null, name, first, last);
+    }
+
+    private void insert(String kind, @Nullable Long school, String name, String first, String last) {
+        jdbc.sql("""
+                        insert into term_break (kind, school_id, name, first_day, last_day)
+                        values (:kind, :school, :name, :first, :last)""")
+                .param("kind", kind).param("school", school, Types.BIGINT).param("name", name)
+                .param("first", LocalDate.parse(first)).param("last", LocalDate.parse(last)).update();
+    }
+
+    private long schoolId(String slug) {
+        return jdbc.sql("select id from school where slug = :slug").param("slug", slug).query(Long.class).single();
     }
 
     private long idOf(String name) {
