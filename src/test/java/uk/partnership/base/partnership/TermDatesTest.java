@@ -53,6 +53,7 @@ import uk.partnership.support.DemoContent;
 class TermDatesTest {
 
     static final String ADMIN = "/admin/settings/term-dates";
+    static final String MINE = "/proposals/term-dates";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ChristmasClock {
@@ -291,6 +292,77 @@ class TermDatesTest {
         mvc.perform(post(ADMIN + "/" + idOf("May half term") + "/delete").with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(count()).isEqualTo(6);
+    }
+
+    @Test
+    void aCoordinatorAddsASchoolsOwnTermAndAOneDayInsetDayAndIsToldWhatIsWrong() throws Exception {
+        long abingdon = schoolId("abingdon-school");
+        mvc.perform(post(ADMIN).with(csrf()).param("kind", "TERM").param("school", String.valueOf(abingdon))
+                        .param("name", "Lent term").param("firstDay", "6/1/2027").param("lastDay", "19/3/2027"))
+                .andExpect(redirectedUrl(ADMIN + "#main"));
+        mvc.perform(post(ADMIN).with(csrf()).param("kind", "INSET").param("school", "")
+                        .param("name", "INSET day").param("firstDay", "2027-02-05").param("lastDay", ""))
+                .andExpect(redirectedUrl(ADMIN + "#main"));
+        assertThat(jdbc.sql("""
+                        select kind || ' ' || coalesce(s.slug, 'shared') || ' ' || first_day || ' ' || last_day
+                        from term_break t left join school s on s.id = t.school_id
+                        where t.name in ('Lent term', 'INSET day') order by first_day""").query(String.class).list())
+                .containsExactly("TERM abingdon-school 2027-01-06 2027-03-19", "INSET shared 2027-02-05 2027-02-05");
+
+        Document page = page(post(ADMIN).with(csrf()).param("kind", "SEASON").param("school", "999999")
+                .param("name", "Whole year").param("firstDay", "2027-09-01").param("lastDay", "2028-07-20"), 400);
+        assertThat(page.select("#kind-error").text()).contains("Choose what it is: a term, a holiday or an INSET day");
+        assertThat(page.select("#school-error").text()).contains("Choose a school from the list, or the shared dates");
+        assertThat(page.select("input#name").val()).isEqualTo("Whole year");
+        Document tooLong = page(post(ADMIN).with(csrf()).param("kind", "TERM").param("school", "")
+                .param("name", "Whole year").param("firstDay", "2027-09-01").param("lastDay", "2028-07-20"), 400);
+        assertThat(tooLong.select("#lastDay-error").text()).contains("A term can be at most 20 weeks long");
+        assertThat(tooLong.select("input[name=kind][checked]").val()).isEqualTo("TERM");
+    }
+
+    @Test
+    @WithUserDetails(value = SettingsAdminTest.REPRESENTATIVE, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aRepresentativeManagesTheirOwnSchoolsDatesOnlyWhateverSchoolTheyPost() throws Exception {
+        long radley = schoolId("radley-college");
+        long abingdon = schoolId("abingdon-school");
+        insert("TERM", abingdon, "Lent term", "2027-01-06", "2027-03-19");
+        Document mine = page(get(MINE), 200);
+        assertThat(mine.select("h1").text()).isEqualTo("Term dates");
+        assertThat(mine.select("main").text()).contains("Radley College's own terms, holidays and INSET days.");
+        assertThat(mine.select("tbody tr")).isEmpty(); // neither the shared dates nor Abingdon's
+        assertThat(mine.select("select#school")).isEmpty();
+
+        // Naming another school in the post changes nothing: the entry is Radley's.
+        mvc.perform(post(MINE).with(csrf()).param("kind", "TERM").param("school", String.valueOf(abingdon))
+                        .param("name", "Lent term").param("firstDay", "2027-01-07").param("lastDay", "2027-03-18"))
+                .andExpect(redirectedUrl(MINE + "#main"));
+        long own = jdbc.sql("select id from term_break where school_id = :school").param("school", radley)
+                .query(Long.class).single();
+        assertThat(page(get(MINE), 200).select("tbody td:first-child").eachText()).containsExactly("Lent term Term");
+        page(get(MINE + "/" + own), 200);
+
+        // Another school's entry and the shared ones are not found, and stay as they were.
+        long abingdons = jdbc.sql("select id from term_break where school_id = :school").param("school", abingdon)
+                .query(Long.class).single();
+        long shared = idOf("Christmas holiday");
+        for (long other : new long[] {abingdons, shared}) {
+            page(get(MINE + "/" + other), 404);
+            mvc.perform(post(MINE + "/" + other).with(csrf()).param("kind", "HOLIDAY").param("name", "Taken over")
+                    .param("firstDay", "2027-01-01").param("lastDay", "2027-01-02").param("version", "0"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post(MINE + "/" + other + "/delete").with(csrf())).andExpect(status().isNotFound());
+        }
+        assertThat(count()).isEqualTo(8);
+        assertThat(jdbc.sql("select name from term_break where id = :id").param("id", abingdons).query(String.class)
+                .single()).isEqualTo("Lent term");
+
+        mvc.perform(post(MINE + "/" + own + "/delete").with(csrf())).andExpect(redirectedUrl(MINE + "#main"));
+        assertThat(count()).isEqualTo(7);
+    }
+
+    @Test
+    void theCoordinatorUsesTheSettingsScreenNotARepresentatives() throws Exception {
+        mvc.perform(get(MINE)).andExpect(status().isForbidden());
     }
 
     @Test
