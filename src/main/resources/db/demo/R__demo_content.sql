@@ -99,7 +99,7 @@ from (values
     ('TERM', 'Autumn term', date '2026-09-03', date '2026-12-18'),
     ('TERM', 'Spring term', date '2027-01-04', date '2027-03-26'),
     ('TERM', 'Summer term', date '2027-04-12', date '2027-07-21'),
-    ('INSET', 'Partnership INSET day (joint staff training)', date '2027-02-05', date '2027-02-05')
+    ('INSET', 'Partnership INSET day (joint staff training)', date '2027-01-04', date '2027-01-04')
 ) as v (kind, name, first_day, last_day)
 where not exists (select 1 from term_break t
                   where t.name = v.name and t.first_day = v.first_day and t.school_id is null);

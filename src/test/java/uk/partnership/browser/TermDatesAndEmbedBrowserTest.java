@@ -125,6 +125,40 @@ class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
         }
     }
 
+    @Test
+    void aRepresentativesOwnTermDatesScreensAreAccessible() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.manage().deleteAllCookies();
+        try {
+            Browser.open(url("/login"), 1280);
+            browser.findElement(By.id("email")).sendKeys("larkmead-school@ox14.example.org");
+            browser.findElement(By.id("password")).sendKeys("representative demo maple");
+            Browser.submit(By.cssSelector("main form button[type=submit]"));
+            long inset = jdbc.sql("""
+                            select t.id from term_break t join school s on s.id = t.school_id
+                            where s.slug = 'larkmead-school' order by t.id limit 1""").query(Long.class).single();
+            for (String path : List.of("/proposals/term-dates", "/proposals/term-dates/" + inset)) {
+                for (int width : List.of(375, 1280)) {
+                    PageChecks.assertAccessibleAt(url(path), width);
+                }
+            }
+            Browser.open(url("/proposals/term-dates"), 1280);
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Larkmead School's own terms",
+                    "INSET day");
+            browser.findElement(By.id("kind-TERM")).click();
+            browser.findElement(By.id("name")).sendKeys("Spring term");
+            Browser.submit(By.cssSelector("#add button[type=submit]"));
+            assertThat(browser.getTitle()).startsWith("Error: ");
+            assertThat(browser.findElements(By.cssSelector(".error-summary a"))).extracting(link -> link.getText())
+                    .containsExactly("Enter the first day", "Enter the last day");
+            for (int width : List.of(375, 1280)) {
+                PageChecks.assertAccessibleAt(browser, width);
+            }
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -46,4 +46,9 @@ public record MonthTermDays(Map<LocalDate, TermDateKind> closed, @Nullable Strin
     public boolean any() {
         return !closed.isEmpty();
     }
+
+    /** Whether any day is of {@code kind} (HOLIDAY or INSET), for the key: it explains only what the month shows. */
+    public boolean has(String kind) {
+        return closed.containsValue(TermDateKind.valueOf(kind));
+    }
 }

@@ -89,7 +89,7 @@ class TermDatesCalendarTest {
         assertDays(bySummary.get("Autumn term ends"), "20261218", "20261219");
         // An all-day DTEND is exclusive: the holiday's last day is Sun 3 Jan.
         assertDays(bySummary.get("Christmas holiday"), "20261219", "20270104");
-        assertDays(bySummary.get("Partnership INSET day (joint staff training)"), "20270205", "20270206");
+        assertDays(bySummary.get("Partnership INSET day (joint staff training)"), "20270104", "20270105");
         VEvent christmas = bySummary.get("Christmas holiday");
         assertThat(christmas.getRequiredProperty(Property.TRANSP).getValue()).isEqualTo("TRANSPARENT");
         assertThat(christmas.getRequiredProperty(Property.URL).getValue()).isEqualTo("http://localhost:8080/term-dates");
@@ -126,13 +126,16 @@ class TermDatesCalendarTest {
         assertThat(classOf(december, "2026-12-19")).contains("month__day--holiday");
         assertThat(classOf(december, "2026-12-31")).contains("month__day--holiday");
         assertThat(cell(december, "2026-12-21").select(".month__term-label").text()).isEqualTo("School holiday");
-        assertThat(december.select(".term-key").text()).startsWith("Shaded days: School holiday INSET day");
+        assertThat(december.select(".term-key").text()).startsWith("Shaded days: School holiday Term dates");
         assertThat(december.select(".term-key a[href=/term-dates]").text()).isEqualTo("Term dates and holidays");
 
-        Document february = page("/events?month=2027-02");
-        assertThat(classOf(february, "2027-02-05")).contains("month__day--inset");
-        assertThat(cell(february, "2027-02-05").select(".month__term-label").text())
+        Document january = page("/events?month=2027-01");
+        assertThat(classOf(january, "2027-01-04")).contains("month__day--inset");
+        assertThat(cell(january, "2027-01-04").select(".month__term-label").text())
                 .isEqualTo("INSET day (closed to pupils)");
+        assertThat(classOf(january, "2027-01-05")).doesNotContain("month__day--inset", "month__day--holiday");
+        // A month without INSET days has no INSET day in its key.
+        assertThat(december.select(".term-key").text()).doesNotContain("INSET");
     }
 
     @Test
