@@ -145,7 +145,7 @@ class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
             Browser.open(url("/proposals/term-dates"), 1280);
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Larkmead School's own terms",
                     "INSET day");
-            browser.findElement(By.id("kind-TERM")).click();
+            browser.findElement(By.id("kind")).click(); // the first radio, "A term", has the field's id
             browser.findElement(By.id("name")).sendKeys("Spring term");
             Browser.submit(By.cssSelector("#add button[type=submit]"));
             assertThat(browser.getTitle()).startsWith("Error: ");
