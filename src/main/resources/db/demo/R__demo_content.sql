@@ -87,7 +87,43 @@ from (values
     ('May half term', date '2027-05-29', date '2027-06-06'),
     ('Summer holiday', date '2027-07-22', date '2027-08-31')
 ) as v (name, first_day, last_day)
-where not exists (select 1 from term_break t where t.name = v.name and t.first_day = v.first_day);
+where not exists (select 1 from term_break t
+                  where t.name = v.name and t.first_day = v.first_day and t.school_id is null);
+
+-- The terms of 2026-27 as Oxfordshire County Council publishes them, and a partnership-wide INSET day (joint staff
+-- training: every school is closed to pupils). The holidays above are the gaps between these terms and their half
+-- terms. Shown on /term-dates, shaded in the calendar and in /term-dates.ics.
+insert into term_break (kind, name, first_day, last_day)
+select v.kind, v.name, v.first_day, v.last_day
+from (values
+    ('TERM', 'Autumn term', date '2026-09-03', date '2026-12-18'),
+    ('TERM', 'Spring term', date '2027-01-04', date '2027-03-26'),
+    ('TERM', 'Summer term', date '2027-04-12', date '2027-07-21'),
+    ('INSET', 'Partnership INSET day (joint staff training)', date '2027-01-04', date '2027-01-04')
+) as v (kind, name, first_day, last_day)
+where not exists (select 1 from term_break t
+                  where t.name = v.name and t.first_day = v.first_day and t.school_id is null);
+
+-- Abingdon School, independent, keeps its own terms (Michaelmas, Lent, Summer), with a longer autumn half term and
+-- shorter terms: they replace the shared terms and holidays on its page, in its feed, in the calendar filtered to it,
+-- and for the series it hosts. Larkmead School keeps the shared terms but has an INSET day of its own.
+insert into term_break (kind, school_id, name, first_day, last_day)
+select v.kind, s.id, v.name, v.first_day, v.last_day
+from (values
+    ('abingdon-school', 'TERM', 'Michaelmas term', date '2026-09-02', date '2026-12-11'),
+    ('abingdon-school', 'HOLIDAY', 'Michaelmas half term', date '2026-10-17', date '2026-11-01'),
+    ('abingdon-school', 'HOLIDAY', 'Christmas holiday', date '2026-12-12', date '2027-01-05'),
+    ('abingdon-school', 'TERM', 'Lent term', date '2027-01-06', date '2027-03-19'),
+    ('abingdon-school', 'HOLIDAY', 'Lent half term', date '2027-02-13', date '2027-02-21'),
+    ('abingdon-school', 'HOLIDAY', 'Easter holiday', date '2027-03-20', date '2027-04-13'),
+    ('abingdon-school', 'TERM', 'Summer term', date '2027-04-14', date '2027-07-02'),
+    ('abingdon-school', 'HOLIDAY', 'Summer half term', date '2027-05-29', date '2027-06-06'),
+    ('abingdon-school', 'HOLIDAY', 'Summer holiday', date '2027-07-03', date '2027-08-31'),
+    ('larkmead-school', 'INSET', 'INSET day', date '2026-11-02', date '2026-11-02')
+) as v (slug, kind, name, first_day, last_day)
+join school s on s.slug = v.slug
+where not exists (select 1 from term_break t
+                  where t.name = v.name and t.first_day = v.first_day and t.school_id = s.id);
 
 -- Events: a year of the partnership's programme, dated within the academic year that contains today so that
 -- the demo always has past and upcoming events. ay is 1 September of (today less eight months), and the year

@@ -42,7 +42,7 @@ class SecurityConfig {
 
     /** Pages and files anyone may read. */
     static final String[] PUBLIC_PAGES = {
-            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates",
+            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates", "/term-dates.ics",
             "/schools", "/schools/*",
             "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*",

@@ -1,6 +1,7 @@
 package uk.partnership.pages;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,9 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
+import uk.partnership.base.partnership.TermDateKind;
+import uk.partnership.base.partnership.TermDates;
+import uk.partnership.base.partnership.TermDatesFeed;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
 import uk.partnership.features.events.EventLinks;
@@ -27,13 +32,18 @@ class SchoolController {
     private final EventCalendar calendar;
     private final EventLinks links;
     private final NewsFeed news;
+    private final TermDates termDates;
+    private final SiteProperties site;
     private final Clock clock;
 
-    SchoolController(SchoolDirectory schools, EventCalendar calendar, EventLinks links, NewsFeed news, Clock clock) {
+    SchoolController(SchoolDirectory schools, EventCalendar calendar, EventLinks links, NewsFeed news,
+                     TermDates termDates, SiteProperties site, Clock clock) {
         this.schools = schools;
         this.calendar = calendar;
         this.links = links;
         this.news = news;
+        this.termDates = termDates;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -55,6 +65,14 @@ class SchoolController {
         model.addAttribute("events", calendar.upcoming(clock.instant(), filter, 1, UPCOMING_EVENTS).events());
         model.addAttribute("feed", links.feed(filter));
         model.addAttribute("news", news.forSchool(school.id(), LATEST_NEWS));
+        // The term dates it follows: its own where it keeps them, the shared ones otherwise.
+        LocalDate today = LocalDate.now(clock.withZone(site.timeZone()));
+        var terms = termDates.fromSchoolYearOf(today, school.id());
+        model.addAttribute("termYears", TermDates.bySchoolYear(terms));
+        model.addAttribute("ownTermDates", terms.stream()
+                .anyMatch(entry -> !entry.shared() && entry.kind() != TermDateKind.INSET));
+        model.addAttribute("today", today);
+        model.addAttribute("termFeed", TermDatesFeed.of(site, school.slug()));
         return "schools/show";
     }
 

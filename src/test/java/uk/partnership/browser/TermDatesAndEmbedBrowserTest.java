@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.partnership.support.DemoContent;
 
 /**
- * The pages of issue 10 in a real browser at a phone's 320 and 375 px and a desktop's 1280 px: the public term
+ * The pages of issue 10 (and issue 19's term dates in the calendar and on a school's page) in a real browser at a phone's 320 and 375 px and a desktop's 1280 px: the public term
  * dates, the calendar made for a school's website (with events, empty, and its 400 page), and the coordinator's
  * term dates screens (the list, the error state of the add form, the change and delete pages). axe-core (WCAG 2.2
  * AA), no sideways scrolling, a title and an h1, and nothing fetched from another site.
@@ -33,6 +33,9 @@ class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
 
     static final List<String> PUBLIC_PAGES = List.of(
             "/term-dates",
+            "/events?month=2026-12", // the Christmas holiday shaded, with the key
+            "/events?month=2026-11&school=larkmead-school", // a school's own INSET day
+            "/schools/abingdon-school", // a school that keeps its own term dates, with their feed
             "/embed/events?school=radley-college",
             "/embed/events?school=larkmead-school&category=music&limit=20",
             "/embed/events?category=staff-cpd&audience=community", // probably nothing: the empty state
@@ -69,7 +72,7 @@ class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
                 PageChecks.assertAccessibleAt(url("/term-dates"), width);
             }
             assertThat(Browser.driver().findElement(By.cssSelector("main .empty")).getText())
-                    .isEqualTo("No school holidays have been published yet.");
+                    .isEqualTo("No term dates have been published yet.");
         } finally {
             DemoContent.load(dataSource); // puts the demo's holidays back
         }
@@ -115,10 +118,44 @@ class TermDatesAndEmbedBrowserTest extends DemoBrowserTest {
 
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(browser.findElements(By.cssSelector(".error-summary a"))).extracting(link -> link.getText())
-                .containsExactly("Enter the first day of the holiday", "Enter the last day of the holiday");
+                .containsExactly("Enter the first day", "Enter the last day");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Half term");
         for (int width : List.of(375, 1280)) {
             PageChecks.assertAccessibleAt(browser, width);
+        }
+    }
+
+    @Test
+    void aRepresentativesOwnTermDatesScreensAreAccessible() {
+        WebDriver browser = Browser.open(url("/login"), 1280);
+        browser.manage().deleteAllCookies();
+        try {
+            Browser.open(url("/login"), 1280);
+            browser.findElement(By.id("email")).sendKeys("larkmead-school@ox14.example.org");
+            browser.findElement(By.id("password")).sendKeys("representative demo maple");
+            Browser.submit(By.cssSelector("main form button[type=submit]"));
+            long inset = jdbc.sql("""
+                            select t.id from term_break t join school s on s.id = t.school_id
+                            where s.slug = 'larkmead-school' order by t.id limit 1""").query(Long.class).single();
+            for (String path : List.of("/proposals/term-dates", "/proposals/term-dates/" + inset)) {
+                for (int width : List.of(375, 1280)) {
+                    PageChecks.assertAccessibleAt(url(path), width);
+                }
+            }
+            Browser.open(url("/proposals/term-dates"), 1280);
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Larkmead School's own terms",
+                    "INSET day");
+            browser.findElement(By.id("kind")).click(); // the first radio, "A term", has the field's id
+            browser.findElement(By.id("name")).sendKeys("Spring term");
+            Browser.submit(By.cssSelector("#add button[type=submit]"));
+            assertThat(browser.getTitle()).startsWith("Error: ");
+            assertThat(browser.findElements(By.cssSelector(".error-summary a"))).extracting(link -> link.getText())
+                    .containsExactly("Enter the first day", "Enter the last day");
+            for (int width : List.of(375, 1280)) {
+                PageChecks.assertAccessibleAt(browser, width);
+            }
+        } finally {
+            browser.manage().deleteAllCookies();
         }
     }
 

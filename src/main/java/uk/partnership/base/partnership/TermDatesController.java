@@ -2,23 +2,30 @@ package uk.partnership.base.partnership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.SiteProperties;
 
-/** The public term dates: the holidays from today on, the current one included, by school year. */
+/**
+ * The public term dates: the shared terms, holidays and INSET days of this school year and the next ones, the
+ * schools that keep their own (each linked to its page, which shows them), and the feed.
+ */
 @Controller
 class TermDatesController {
 
     private final TermDates termDates;
+    private final SchoolDirectory schools;
     private final Clock clock;
     private final SiteProperties site;
 
-    TermDatesController(TermDates termDates, Clock clock, SiteProperties site) {
+    TermDatesController(TermDates termDates, SchoolDirectory schools, Clock clock, SiteProperties site) {
         this.termDates = termDates;
+        this.schools = schools;
         this.clock = clock;
         this.site = site;
     }
@@ -26,8 +33,11 @@ class TermDatesController {
     @GetMapping("/term-dates")
     String termDates(Model model) {
         LocalDate today = LocalDate.now(clock.withZone(site.timeZone()));
-        model.addAttribute("years", TermDates.bySchoolYear(termDates.fromDay(today)));
+        model.addAttribute("years", TermDates.bySchoolYear(termDates.fromSchoolYearOf(today, null)));
+        Set<Long> own = termDates.schoolsWithOwnDates();
+        model.addAttribute("ownDates", schools.all().stream().filter(school -> own.contains(school.id())).toList());
         model.addAttribute("today", today);
+        model.addAttribute("termFeed", TermDatesFeed.of(site, null));
         return "site/term-dates";
     }
 }

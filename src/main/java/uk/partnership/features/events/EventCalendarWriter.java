@@ -290,7 +290,7 @@ public class EventCalendarWriter {
      * Folding restarts at every line break, so a calendar folded piece by piece, each ending with one, is the same text
      * as the calendar folded whole.
      */
-    private static String folded(String text) {
+    static String folded(String text) {
         StringWriter out = new StringWriter(text.length() + text.length() / 32);
         try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
             folding.write(text);

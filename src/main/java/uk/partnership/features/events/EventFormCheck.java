@@ -167,12 +167,24 @@ class EventFormCheck {
             return null;
         }
         SeriesRule rule = new SeriesRule(frequency, first, week, until, count, form.skipsTermBreaks());
-        List<LocalDate> days = rule.days(termDates.all());
+        List<LocalDate> days = rule.days(termDates.closedDays(onlyHost(form)));
         if (days.size() < 2) {
             errors.rejectValue("repeats", "admin.events.repeats.once");
             return null;
         }
         return new SeriesPlan(rule, days);
+    }
+
+    /**
+     * The school whose term dates a series follows: its host when one school hosts it (its own dates if it keeps
+     * them, the shared ones otherwise); null, the shared dates, for the whole partnership or several hosts.
+     */
+    private static @Nullable Long onlyHost(EventForm form) {
+        if (form.isWholePartnership() || form.hostSchoolIds() == null) {
+            return null;
+        }
+        List<Long> hosts = form.hostSchoolIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return hosts.size() == 1 ? hosts.getFirst() : null;
     }
 
     private @Nullable LocalDate until(@Nullable String value, @Nullable LocalDate first, Errors errors) {

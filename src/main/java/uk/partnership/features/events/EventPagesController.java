@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.partnership.PartnershipService;
+import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SiteProperties;
@@ -38,13 +40,15 @@ class EventPagesController {
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
     private final EventSeriesStore series;
+    private final TermDates termDates;
     private final Clock clock;
     private final ZoneId zone;
 
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
-                         EventSeriesStore series, Clock clock, SiteProperties site) {
+                         EventSeriesStore series, TermDates termDates, Clock clock, SiteProperties site) {
         this.series = series;
+        this.termDates = termDates;
         this.calendar = calendar;
         this.requests = requests;
         this.schools = schools;
@@ -66,6 +70,7 @@ class EventPagesController {
         Instant from = shown.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         model.addAttribute("grid", MonthGrid.of(shown, calendar.overlapping(from, to, filter), today));
+        model.addAttribute("termDays", termDays(shown, filter));
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));
         model.addAttribute("thisMonth", monthLink(YearMonth.from(today), filter));
@@ -130,6 +135,14 @@ class EventPagesController {
         model.addAttribute("categories", calendar.categories());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("feed", links.feed(filter));
+    }
+
+    /** The holidays and INSET days to shade: of the one school the calendar is filtered to, or the shared ones. */
+    private MonthTermDays termDays(YearMonth month, EventFilter filter) {
+        SchoolView school = filter.schools().size() != 1 ? null
+                : schools.bySlug(filter.schools().iterator().next()).orElse(null);
+        return MonthTermDays.of(termDates.forSchool(school == null ? null : school.id()), month.atDay(1),
+                month.atEndOfMonth(), school == null ? null : school.name());
     }
 
     private static String monthLink(YearMonth month, EventFilter filter) {

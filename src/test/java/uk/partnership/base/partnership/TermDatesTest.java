@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,7 @@ import uk.partnership.support.DemoContent;
 class TermDatesTest {
 
     static final String ADMIN = "/admin/settings/term-dates";
+    static final String MINE = "/proposals/term-dates";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ChristmasClock {
@@ -88,8 +92,12 @@ class TermDatesTest {
     }
 
     @Test
-    void publicPageShowsTheHolidaysFromTodayByYearWithTheCurrentOneMarkedAndNoCookie() throws Exception {
+    void publicPageShowsThisSchoolYearsTermsHolidaysAndInsetDaysInOrderWithTheCurrentOneMarkedAndNoCookie()
+            throws Exception {
         insert("October half term", "2027-10-23", "2027-10-31");
+        insert("TERM", null, "Spring term", "2027-01-04", "2027-03-26");
+        insert("INSET", null, "Partnership INSET day", "2027-02-05", "2027-02-05");
+        insert("TERM", null, "Autumn term", "2025-09-03", "2025-12-18");
 
         var result = mvc.perform(get("/term-dates").with(anonymous()))
                 .andExpect(status().isOk())
@@ -98,27 +106,34 @@ class TermDatesTest {
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
 
         assertThat(page.title()).startsWith("Term dates");
-        assertThat(page.select("h2").eachText()).containsExactly("School year 2026–27", "School year 2027–28");
+        assertThat(page.select("h2").eachText()).containsExactly("School year 2026–27", "School year 2027–28",
+                "Add the term dates to your calendar");
+        assertThat(page.select(".subscribe a").eachAttr("href")).contains("webcal://localhost:8080/term-dates.ics");
+        // The whole school year, the holidays gone included; last year's term is not.
         assertThat(page.select("table").first().select("tbody tr td:first-child").eachText()).containsExactly(
-                "Christmas holiday Now", "February half term", "Easter holiday", "May half term", "Summer holiday");
-        assertThat(page.text()).doesNotContain("Sat 24 Oct 2026");
-        assertThat(page.select("tbody tr").first().select("time").eachText())
-                .containsExactly("Sat 19 Dec 2026", "Sun 3 Jan 2027");
-        assertThat(page.select("tbody tr").first().select("time").eachAttr("datetime"))
-                .containsExactly("2026-12-19", "2027-01-03");
+                "October half term Holiday", "Christmas holiday Holiday Now", "Spring term Term",
+                "Partnership INSET day INSET day", "February half term Holiday", "Easter holiday Holiday",
+                "May half term Holiday", "Summer holiday Holiday");
+        assertThat(page.text()).doesNotContain("2025");
+        Element christmas = page.select("tbody tr").get(1);
+        assertThat(christmas.select("time").eachText()).containsExactly("Sat 19 Dec 2026", "Sun 3 Jan 2027");
+        assertThat(christmas.select("time").eachAttr("datetime")).containsExactly("2026-12-19", "2027-01-03");
         // On a phone the cells stack under no column heading: each date says which it is.
-        assertThat(page.select("tbody tr").first().select("td[data-label]").eachAttr("data-label"))
-                .containsExactly("First day", "Last day");
+        assertThat(christmas.select("td[data-label]").eachAttr("data-label")).containsExactly("First day", "Last day");
+        assertThat(page.select("tbody tr").get(2).select("time").eachText())
+                .containsExactly("Mon 4 Jan 2027", "Fri 26 Mar 2027");
+        // No school keeps its own dates here, so none is listed.
+        assertThat(page.select(".term-dates__schools")).isEmpty();
         assertThat(page.select("table").last().text()).contains("October half term", "Sat 23 Oct 2027");
     }
 
     @Test
-    void publicPageSaysSoWhenNoHolidaysArePublished() throws Exception {
+    void publicPageSaysSoWhenNoTermDatesArePublished() throws Exception {
         jdbc.sql("delete from term_break").update();
 
         Document page = page(get("/term-dates").with(anonymous()), 200);
 
-        assertThat(page.select(".empty").text()).isEqualTo("No school holidays have been published yet.");
+        assertThat(page.select(".empty").text()).isEqualTo("No term dates have been published yet.");
         assertThat(page.select("table")).isEmpty();
     }
 
@@ -137,12 +152,20 @@ class TermDatesTest {
     }
 
     @Test
-    void coordinatorSeesTheHolidaysInOrder() throws Exception {
+    void coordinatorSeesEveryEntryInOrderWithItsKindAndWhoseItIs() throws Exception {
+        insert("TERM", schoolId("abingdon-school"), "Lent term", "2027-01-06", "2027-03-19");
         Document page = page(get(ADMIN), 200);
 
         assertThat(page.select("h1").text()).isEqualTo("Term dates");
-        assertThat(page.select("tbody tr td:first-child").eachText()).containsExactly("October half term",
-                "Christmas holiday", "February half term", "Easter holiday", "May half term", "Summer holiday");
+        assertThat(page.select("tbody tr td:first-child").eachText()).containsExactly("October half term Holiday",
+                "Christmas holiday Holiday", "Lent term Term", "February half term Holiday", "Easter holiday Holiday",
+                "May half term Holiday", "Summer holiday Holiday");
+        assertThat(page.select("tbody tr td:nth-child(2)").eachText()).containsExactly("All schools", "All schools",
+                "Abingdon School", "All schools", "All schools", "All schools", "All schools");
+        assertThat(page.select("form#add input[name=kind]").eachAttr("value")).containsExactly("TERM", "HOLIDAY", "INSET");
+        assertThat(page.select("form#add input[name=kind][checked]").val()).isEqualTo("HOLIDAY");
+        assertThat(page.select("form#add select#school option").eachText()).startsWith("All schools (the shared dates)")
+                .contains("Abingdon School");
         assertThat(page.select("form#add input[name=_csrf]")).hasSize(1);
     }
 
@@ -158,9 +181,9 @@ class TermDatesTest {
                 .query(String.class).single()).isEqualTo("2027-10-23 2027-10-31");
         assertThat(jdbc.sql("""
                         select actor_email || ' ' || action || ': ' || item_label || ' ' || changes::text
-                        from audit_entry where item_type = 'term break'""")
+                        from audit_entry where item_type = 'term date'""")
                 .query(String.class).single())
-                .startsWith("jessica.burns@ox14.example.org created term break: Autumn half term")
+                .startsWith("jessica.burns@ox14.example.org created term date: Autumn half term")
                 .contains("2027-10-31");
     }
 
@@ -169,10 +192,11 @@ class TermDatesTest {
         Document page = page(add(" ", "31/02/2027", ""), 400);
 
         assertThat(page.title()).startsWith("Error: Term dates");
-        assertThat(page.select(".error-summary a").eachText()).containsExactly("Enter the name of the holiday",
-                "The first day must be a real date, like 19/12/2026", "Enter the last day of the holiday");
+        assertThat(page.select(".error-summary a").eachText()).containsExactlyInAnyOrder(
+                "Enter the name, for example Spring term", "The first day must be a real date, like 19/12/2026",
+                "Enter the last day");
         assertThat(page.select("#firstDay-error").text()).contains("The first day must be a real date");
-        assertThat(page.select("#lastDay-error").text()).contains("Enter the last day of the holiday");
+        assertThat(page.select("#lastDay-error").text()).contains("Enter the last day");
         assertThat(page.select("input#firstDay").val()).isEqualTo("31/02/2027");
         assertThat(count()).isEqualTo(6);
     }
@@ -219,7 +243,7 @@ class TermDatesTest {
 
         assertThat(jdbc.sql("select first_day::text from term_break where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("2026-12-18");
-        assertThat(jdbc.sql("select changes::text from audit_entry where action = 'changed term break'")
+        assertThat(jdbc.sql("select changes::text from audit_entry where action = 'changed term date'")
                 .query(String.class).single()).contains("firstDay", "2026-12-19", "2026-12-18").doesNotContain("name");
     }
 
@@ -248,7 +272,7 @@ class TermDatesTest {
                 .andExpect(flash().attribute("saved", "admin.termDates.deleted"));
 
         assertThat(count()).isEqualTo(5);
-        assertThat(jdbc.sql("select item_label from audit_entry where action = 'deleted term break'")
+        assertThat(jdbc.sql("select item_label from audit_entry where action = 'deleted term date'")
                 .query(String.class).single()).isEqualTo("May half term");
         page(get(ADMIN + "/" + id), 404);
     }
@@ -271,23 +295,105 @@ class TermDatesTest {
     }
 
     @Test
+    void aCoordinatorAddsASchoolsOwnTermAndAOneDayInsetDayAndIsToldWhatIsWrong() throws Exception {
+        long abingdon = schoolId("abingdon-school");
+        mvc.perform(post(ADMIN).with(csrf()).param("kind", "TERM").param("school", String.valueOf(abingdon))
+                        .param("name", "Lent term").param("firstDay", "6/1/2027").param("lastDay", "19/3/2027"))
+                .andExpect(redirectedUrl(ADMIN + "#main"));
+        mvc.perform(post(ADMIN).with(csrf()).param("kind", "INSET").param("school", "")
+                        .param("name", "INSET day").param("firstDay", "2027-02-05").param("lastDay", ""))
+                .andExpect(redirectedUrl(ADMIN + "#main"));
+        assertThat(jdbc.sql("""
+                        select kind || ' ' || coalesce(s.slug, 'shared') || ' ' || first_day || ' ' || last_day
+                        from term_break t left join school s on s.id = t.school_id
+                        where t.name in ('Lent term', 'INSET day') order by first_day""").query(String.class).list())
+                .containsExactly("TERM abingdon-school 2027-01-06 2027-03-19", "INSET shared 2027-02-05 2027-02-05");
+
+        Document page = page(post(ADMIN).with(csrf()).param("kind", "SEASON").param("school", "999999")
+                .param("name", "Whole year").param("firstDay", "2027-09-01").param("lastDay", "2028-07-20"), 400);
+        assertThat(page.select("#kind-error").text()).contains("Choose what it is: a term, a holiday or an INSET day");
+        assertThat(page.select("#school-error").text()).contains("Choose a school from the list, or the shared dates");
+        assertThat(page.select("input#name").val()).isEqualTo("Whole year");
+        Document tooLong = page(post(ADMIN).with(csrf()).param("kind", "TERM").param("school", "")
+                .param("name", "Whole year").param("firstDay", "2027-09-01").param("lastDay", "2028-07-20"), 400);
+        assertThat(tooLong.select("#lastDay-error").text()).contains("A term can be at most 20 weeks long");
+        assertThat(tooLong.select("input[name=kind][checked]").val()).isEqualTo("TERM");
+    }
+
+    @Test
+    @WithUserDetails(value = SettingsAdminTest.REPRESENTATIVE, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aRepresentativeManagesTheirOwnSchoolsDatesOnlyWhateverSchoolTheyPost() throws Exception {
+        long radley = schoolId("radley-college");
+        long abingdon = schoolId("abingdon-school");
+        insert("TERM", abingdon, "Lent term", "2027-01-06", "2027-03-19");
+        Document mine = page(get(MINE), 200);
+        assertThat(mine.select("h1").text()).isEqualTo("Term dates");
+        assertThat(mine.select("main").text()).contains("Radley College's own terms, holidays and INSET days.");
+        assertThat(mine.select("tbody tr")).isEmpty(); // neither the shared dates nor Abingdon's
+        assertThat(mine.select("select#school")).isEmpty();
+
+        // Naming another school in the post changes nothing: the entry is Radley's.
+        mvc.perform(post(MINE).with(csrf()).param("kind", "TERM").param("school", String.valueOf(abingdon))
+                        .param("name", "Lent term").param("firstDay", "2027-01-07").param("lastDay", "2027-03-18"))
+                .andExpect(redirectedUrl(MINE + "#main"));
+        long own = jdbc.sql("select id from term_break where school_id = :school").param("school", radley)
+                .query(Long.class).single();
+        assertThat(page(get(MINE), 200).select("tbody td:first-child").eachText()).containsExactly("Lent term Term");
+        page(get(MINE + "/" + own), 200);
+
+        // Another school's entry and the shared ones are not found, and stay as they were.
+        long abingdons = jdbc.sql("select id from term_break where school_id = :school").param("school", abingdon)
+                .query(Long.class).single();
+        long shared = idOf("Christmas holiday");
+        for (long other : new long[] {abingdons, shared}) {
+            page(get(MINE + "/" + other), 404);
+            mvc.perform(post(MINE + "/" + other).with(csrf()).param("kind", "HOLIDAY").param("name", "Taken over")
+                    .param("firstDay", "2027-01-01").param("lastDay", "2027-01-02").param("version", "0"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post(MINE + "/" + other + "/delete").with(csrf())).andExpect(status().isNotFound());
+        }
+        assertThat(count()).isEqualTo(8);
+        assertThat(jdbc.sql("select name from term_break where id = :id").param("id", abingdons).query(String.class)
+                .single()).isEqualTo("Lent term");
+
+        mvc.perform(post(MINE + "/" + own + "/delete").with(csrf())).andExpect(redirectedUrl(MINE + "#main"));
+        assertThat(count()).isEqualTo(7);
+    }
+
+    @Test
+    void theCoordinatorUsesTheSettingsScreenNotARepresentatives() throws Exception {
+        mvc.perform(get(MINE)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get(ADMIN).with(anonymous())).andExpect(redirectedUrl("/login"));
     }
 
     private MockHttpServletRequestBuilder add(String name, String firstDay, String lastDay) {
-        return post(ADMIN).with(csrf()).param("name", name).param("firstDay", firstDay).param("lastDay", lastDay);
+        return post(ADMIN).with(csrf()).param("kind", "HOLIDAY").param("school", "").param("name", name)
+                .param("firstDay", firstDay).param("lastDay", lastDay);
     }
 
     private MockHttpServletRequestBuilder edit(long id, String name, String firstDay, String lastDay, String version) {
-        return post(ADMIN + "/" + id).with(csrf()).param("name", name).param("firstDay", firstDay)
+        return post(ADMIN + "/" + id).with(csrf()).param("kind", "HOLIDAY").param("name", name).param("firstDay", firstDay)
                 .param("lastDay", lastDay).param("version", version);
     }
 
     private void insert(String name, String first, String last) {
-        jdbc.sql("insert into term_break (name, first_day, last_day) values (:name, :first, :last)")
-                .param("name", name).param("first", LocalDate.parse(first)).param("last", LocalDate.parse(last))
-                .update();
+        insert("HOLIDAY", null, name, first, last);
+    }
+
+    private void insert(String kind, @Nullable Long school, String name, String first, String last) {
+        jdbc.sql("""
+                        insert into term_break (kind, school_id, name, first_day, last_day)
+                        values (:kind, :school, :name, :first, :last)""")
+                .param("kind", kind).param("school", school, Types.BIGINT).param("name", name)
+                .param("first", LocalDate.parse(first)).param("last", LocalDate.parse(last)).update();
+    }
+
+    private long schoolId(String slug) {
+        return jdbc.sql("select id from school where slug = :slug").param("slug", slug).query(Long.class).single();
     }
 
     private long idOf(String name) {

@@ -502,6 +502,11 @@ class BadInputTest {
                 + one.apply("select id from account where email = '" + OTHER_ACCOUNT + "'"));
         values.put("/admin/settings/term-dates/{id:\\d+}", "/admin/settings/term-dates/"
                 + one.apply("select min(id) from term_break"));
+        // The representative's own school's term dates: one entry of theirs to change and delete.
+        values.put("/proposals/term-dates/{id:\\d+}", "/proposals/term-dates/" + one.apply("""
+                insert into term_break (kind, school_id, name, first_day, last_day)
+                select 'INSET', id, 'Bad input INSET day', date '2031-01-06', date '2031-01-06' from school
+                where slug = 'radley-college' returning id"""));
         values.put("/password/reset/{token}", "/password/reset/no-such-token");
         values.put("/invitations/{token}", "/invitations/no-such-token");
         values.put("/demo/mail/{index}", "/demo/mail/0");

@@ -257,6 +257,53 @@ class EventSeriesTest {
         }
     }
 
+    /**
+     * Abingdon School keeps its own dates for 2031-32 (a longer half term, an INSET day); Larkmead follows the shared
+     * ones. A series follows its one host's dates, holidays and INSET days; with several hosts, the shared dates.
+     */
+    @Test
+    void aSeriesHostedByASchoolWithItsOwnDatesSkipsItsHolidaysAndInsetDaysAndOtherwiseTheSharedOnes() throws Exception {
+        long abingdon = schoolId("abingdon-school");
+        long larkmead = schoolId("larkmead-school");
+        List<Long> entries = List.of(
+                termDate("HOLIDAY", null, "Test half term", "2031-10-25", "2031-11-02"),
+                termDate("TERM", abingdon, "Test Michaelmas term", "2031-09-03", "2031-12-12"),
+                termDate("HOLIDAY", abingdon, "Test long half term", "2031-10-18", "2031-11-02"),
+                termDate("INSET", abingdon, "Test INSET day", "2031-11-11", "2031-11-11"));
+        try {
+            assertThat(weeklyDays(unique("Abingdon club"), abingdon))
+                    .containsExactly("2031-10-14", "2031-11-04", "2031-11-18", "2031-11-25");
+            assertThat(weeklyDays(unique("Larkmead club"), larkmead))
+                    .containsExactly("2031-10-14", "2031-10-21", "2031-11-04", "2031-11-11");
+            assertThat(weeklyDays(unique("Joint club"), abingdon, larkmead))
+                    .containsExactly("2031-10-14", "2031-10-21", "2031-11-04", "2031-11-11");
+        } finally {
+            jdbc.sql("delete from term_break where id in (:ids)").param("ids", entries).update();
+        }
+    }
+
+    /** The days of a weekly series of four from Tue 14 Oct 2031 that skips the term breaks, hosted by {@code hosts}. */
+    private List<String> weeklyDays(String title, Long... hosts) throws Exception {
+        mvc.perform(series(title, "2031-10-14", "16:00", "17:00", "WEEKLY", hosts).param("repeatEnd", "count")
+                        .param("repeatCount", "4").param("skipTermBreaks", "true").param("action", "save")).andExpect(status().is3xxRedirection());
+        return jdbc.sql("""
+                        select to_char(starts_at at time zone 'Europe/London', 'YYYY-MM-DD') from event
+                        where title = :title order by starts_at""")
+                .param("title", title).query(String.class).list();
+    }
+
+    private long termDate(String kind, Long school, String name, String first, String last) {
+        return jdbc.sql("""
+                        insert into term_break (kind, school_id, name, first_day, last_day)
+                        values (:kind, :school, :name, cast(:first as date), cast(:last as date)) returning id""")
+                .param("kind", kind).param("school", school, java.sql.Types.BIGINT).param("name", name)
+                .param("first", first).param("last", last).query(Long.class).single();
+    }
+
+    private long schoolId(String slug) {
+        return jdbc.sql("select id from school where slug = :slug").param("slug", slug).query(Long.class).single();
+    }
+
     @Test
     void badRepeatGetsAMessageByTheFieldA400AndKeepsWhatWasTyped() throws Exception {
         String title = unique("Bad repeat");
@@ -306,13 +353,18 @@ class EventSeriesTest {
     }
 
     private MockHttpServletRequestBuilder series(String title, String date, String start, String end, String repeats) {
+        return series(title, date, start, end, repeats, schoolId("larkmead-school"));
+    }
+
+    private MockHttpServletRequestBuilder series(String title, String date, String start, String end, String repeats,
+                                                 Long... hosts) {
         long category = jdbc.sql("select id from category where slug = 'academic'").query(Long.class).single();
-        long school = jdbc.sql("select id from school where slug = 'larkmead-school'").query(Long.class).single();
         return post("/admin/events").with(csrf()).cookie(coordinator)
                 .param("title", title).param("summary", "A repeating test event.").param("description", "Some text.")
                 .param("startDate", date).param("startTime", start).param("endTime", end)
                 .param("venueName", "Library").param("venueAddress", "Faringdon Road, Abingdon OX14 1RF")
-                .param("hostSchoolIds", String.valueOf(school)).param("categoryId", String.valueOf(category))
+                .param("hostSchoolIds", java.util.Arrays.stream(hosts).map(String::valueOf).toArray(String[]::new))
+                .param("categoryId", String.valueOf(category))
                 .param("audiences", "STUDENTS").param("repeats", repeats);
     }
 

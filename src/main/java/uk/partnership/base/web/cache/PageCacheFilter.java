@@ -51,7 +51,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** The public pages and feeds whose responses depend only on their address and the content. */
     static final List<String> CACHED_PAGES = List.of(
-            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates",
+            "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates", "/term-dates.ics",
             "/schools", "/schools/*",
             "/events", "/events/**", "/events.json",
             "/news", "/news/**",

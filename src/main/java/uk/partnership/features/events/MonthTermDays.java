@@ -1,0 +1,54 @@
+package uk.partnership.features.events;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.partnership.TermDateKind;
+import uk.partnership.base.partnership.TermDateView;
+
+/**
+ * The days of a month grid on which schools are closed, for shading: school holidays and INSET days (an INSET day
+ * inside a holiday reads as the holiday). Kept apart from {@link MonthGrid}, whose cells it only adds a class to.
+ *
+ * @param schoolName the school whose own dates they are, when the calendar is filtered to one; null for the shared
+ */
+public record MonthTermDays(Map<LocalDate, TermDateKind> closed, @Nullable String schoolName) {
+
+    static MonthTermDays of(List<TermDateView> entries, LocalDate first, LocalDate last, @Nullable String schoolName) {
+        Map<LocalDate, TermDateKind> closed = new HashMap<>();
+        for (TermDateView entry : entries) {
+            if (!entry.kind().closed()) {
+                continue;
+            }
+            LocalDate from = entry.firstDay().isBefore(first) ? first : entry.firstDay();
+            for (LocalDate day = from; !day.isAfter(entry.lastDay()) && !day.isAfter(last); day = day.plusDays(1)) {
+                closed.merge(day, entry.kind(), (was, is) -> was == TermDateKind.HOLIDAY ? was : is);
+            }
+        }
+        return new MonthTermDays(Map.copyOf(closed), schoolName);
+    }
+
+    /** HOLIDAY, INSET, or null on a school day. */
+    public @Nullable TermDateKind on(LocalDate day) {
+        return closed.get(day);
+    }
+
+    /** The class the day's cell gets: month__day--holiday, month__day--inset, or none. */
+    public @Nullable String cssClass(LocalDate day) {
+        TermDateKind kind = closed.get(day);
+        return kind == null ? null : "month__day--" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean any() {
+        return !closed.isEmpty();
+    }
+
+    /** Whether any day is of {@code kind} (HOLIDAY or INSET), for the key: it explains only what the month shows. */
+    public boolean has(String kind) {
+        return closed.containsValue(TermDateKind.valueOf(kind));
+    }
+}
