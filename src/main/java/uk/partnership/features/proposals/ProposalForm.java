@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.features.events.Audience;
@@ -56,15 +55,11 @@ record ProposalForm(
     }
 
     /**
-     * One proposed date, as typed: the date box is {@code type=date} and the times {@code type=time}; a browser
-     * without pickers lets people type, so 27/03/2027 and 16.00 are read too.
+     * One proposed date: the date box is {@code type=date} and the times {@code type=time}, which browsers send as
+     * 2027-03-27 and 16:00. They bind through the site's one conversion of dates and times, so a browser without
+     * pickers, where people type 27/03/2027, is read the same way as every other form of the site reads it.
      */
-    record DateRow(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"d/M/uuuu", "d M uuuu"})
-                   @Nullable LocalDate day,
-                   @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = {"H:mm", "H.mm", "HH:mm:ss"})
-                   @Nullable LocalTime starts,
-                   @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = {"H:mm", "H.mm", "HH:mm:ss"})
-                   @Nullable LocalTime ends) {
+    record DateRow(@Nullable LocalDate day, @Nullable LocalTime starts, @Nullable LocalTime ends) {
 
         static final DateRow EMPTY = new DateRow(null, null, null);
 
