@@ -36,8 +36,11 @@ class ProposalAdminController {
     private final ProposalService proposals;
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
+    private final ProposalReminders reminders;
 
-    ProposalAdminController(ProposalService proposals, SchoolDirectory schools, EventCalendar calendar) {
+    ProposalAdminController(ProposalService proposals, SchoolDirectory schools, EventCalendar calendar,
+                            ProposalReminders reminders) {
+        this.reminders = reminders;
         this.proposals = proposals;
         this.schools = schools;
         this.calendar = calendar;
@@ -47,6 +50,8 @@ class ProposalAdminController {
     String queue(@RequestParam(required = false) @Nullable ProposalStatus status,
                  @RequestParam(required = false) @Nullable Long school, Model model) {
         model.addAttribute("proposals", proposals.queue(status, school));
+        model.addAttribute("overdueIds", reminders.overdue().stream().map(ProposalReminders.Waiting::id)
+                .collect(java.util.stream.Collectors.toSet()));
         var counts = proposals.counts();
         model.addAttribute("counts", counts);
         model.addAttribute("awaiting", counts.get(ProposalStatus.SUBMITTED) + counts.get(ProposalStatus.RESUBMITTED));

@@ -115,6 +115,10 @@ class ProposalRemindersTest {
         Document dashboard = dashboard();
         assertThat(dashboard.select(".overdue-proposals h2").text()).isEqualTo("Proposals waiting too long");
         assertThat(dashboard.select(".overdue-proposals a").eachText()).contains(title);
+        Document queue = Jsoup.parse(mvc.perform(get("/admin/proposals").cookie(coordinator)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(queue.select("tr:has(a:containsOwn(" + title + ")) .label--overdue").text())
+                .isEqualTo("Waiting more than 5 working days");
     }
 
     @Test
