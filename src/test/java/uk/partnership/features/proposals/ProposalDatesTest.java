@@ -78,6 +78,9 @@ class ProposalDatesTest {
         assertThat(form.select("input[id=dates[0].day]").attr("aria-describedby")).isEqualTo("dates[0].day-hint");
         assertThat(form.getElementById("dates[0].day-hint").text()).isEqualTo("For example, 27/03/2027");
         assertThat(form.getElementById("dates[0].starts-hint").text()).isEqualTo("For example, 16:00 (24-hour clock)");
+        // The hints are shown once, by the first row, and describe every row's boxes.
+        assertThat(form.select(".proposal-date .form-hint")).hasSize(3);
+        assertThat(form.select("input[id=dates[2].ends]").attr("aria-describedby")).isEqualTo("dates[0].ends-hint");
         assertThat(form.select("button[name=addDate]").text()).isEqualTo("Add another date");
     }
 
@@ -135,7 +138,7 @@ class ProposalDatesTest {
         assertThat(page.select("input[name=dates[1].starts]").val()).isEqualTo("17:00");
         assertThat(page.select("input[name=title]").val()).isEqualTo("Kept title");
         assertThat(page.select("input[id=dates[1].day]").attr("aria-describedby"))
-                .isEqualTo("dates[1].day-hint dates[1].day-error");
+                .isEqualTo("dates[0].day-hint dates[1].day-error");
         assertThat(jdbc.sql("select count(*) from proposal where title = 'Kept title'").query(Long.class).single()).isZero();
     }
 
