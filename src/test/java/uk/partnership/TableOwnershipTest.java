@@ -39,7 +39,7 @@ class TableOwnershipTest {
             Map.entry("news_post", "features.news"), Map.entry("news_post_school", "features.news"),
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),
             Map.entry("proposal", "features.proposals"), Map.entry("proposal_history", "features.proposals"),
-            Map.entry("proposal_message", "features.proposals"),
+            Map.entry("proposal_message", "features.proposals"), Map.entry("proposal_date", "features.proposals"),
             Map.entry("account", "features.accounts"), Map.entry("account_token", "features.accounts"),
             Map.entry("throttle_bucket", "features.accounts"),
             Map.entry("spring_session", "config"), Map.entry("spring_session_attributes", "config"));

@@ -56,6 +56,7 @@ class DashboardController {
         model.addAttribute("changes", audit.recent(RECENT_CHANGES));
         model.addAttribute("accounts", accounts.counts());
         model.addAttribute("proposalsAwaiting", proposals.awaitingReview());
+        model.addAttribute("proposalsOverdue", proposals.overdue());
         MailOutbox.Failing failing = mail.failingTooLong(LISTED);
         model.addAttribute("failingMailCount", failing.count());
         model.addAttribute("failingMail", failing.oldest().stream().map(this::row).toList());

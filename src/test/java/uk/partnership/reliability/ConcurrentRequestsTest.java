@@ -129,7 +129,8 @@ class ConcurrentRequestsTest {
         Map<String, String> form = formData(Jsoup.parse(page.body()), "/proposals");
         form.put("title", title);
         form.put("description", "Posted by a test of requests at once.");
-        form.put("proposedDates", "Any Wednesday in March");
+        form.put("flexible", "true");
+        form.put("flexibleNote", "Any Wednesday in March");
         return form;
     }
 

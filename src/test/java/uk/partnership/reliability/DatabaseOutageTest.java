@@ -178,7 +178,7 @@ class DatabaseOutageTest {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(WebVisitor.form("title", name,
                                     "description", "Written while the database comes and goes.",
-                                    "proposedDates", "Any Friday", "_csrf", csrf))));
+                                    "flexible", "true", "flexibleNote", "Any Friday", "_csrf", csrf))));
                     if (answer.statusCode() / 100 == 2 || answer.statusCode() / 100 == 3) {
                         acknowledged.add(name);
                     } else {

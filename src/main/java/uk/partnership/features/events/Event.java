@@ -94,6 +94,9 @@ class Event {
     /** The series this event is an occurrence of, if it repeats. */
     private Long seriesId;
 
+    /** Made from a proposal whose dates were flexible: its date is a placeholder until a coordinator saves one. */
+    private boolean dateToSet;
+
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -166,6 +169,20 @@ class Event {
     void unpublish(Instant now, String by) {
         this.status = EventStatus.DRAFT;
         changed(now, by);
+    }
+
+    /** Its date is a placeholder: it cannot be published until a coordinator saves a date in the event form. */
+    void markDateToSet() {
+        this.dateToSet = true;
+    }
+
+    /** A coordinator saved the event form, date fields and all: the date is now the one they chose. */
+    void dateSet() {
+        this.dateToSet = false;
+    }
+
+    boolean isDateToSet() {
+        return dateToSet;
     }
 
     void postponedTo(Event replacement) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -143,9 +144,21 @@ class EventAdminController {
 
     @PostMapping("/admin/events/{id}/publish")
     String publish(Actor actor, @PathVariable long id, @RequestParam long version,
-                   @RequestParam(defaultValue = "false") boolean wholeSeries, RedirectAttributes redirect) {
-        return statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
-                () -> lifecycle.publish(actor, id, version, wholeSeries));
+                   @RequestParam(defaultValue = "false") boolean wholeSeries, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        try {
+            return statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
+                    () -> lifecycle.publish(actor, id, version, wholeSeries));
+        } catch (DateNotSetException notSet) {
+            // Refused by the date field, on the form itself: the coordinator sets the date there and saves.
+            EventForm form = pages.formFor(id);
+            var errors = new BeanPropertyBindingResult(form, "event");
+            errors.rejectValue("startDate", "admin.events.dateToSet.publish");
+            model.addAttribute("event", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "event", errors);
+            FormPages.failed(errors, response);
+            return form(model, id);
+        }
     }
 
     @PostMapping("/admin/events/{id}/unpublish")
@@ -279,6 +292,8 @@ class EventAdminController {
             model.addAttribute("current", pages.event(id));
             model.addAttribute("series", pages.series(id));
             model.addAttribute("fromProposal", pages.proposalOf(id));
+            model.addAttribute("originNotes", pages.originNotes(id));
+            model.addAttribute("dateToSet", pages.dateToSet(id));
         }
         model.addAttribute("schoolNames", pages.schoolNames());
         model.addAttribute("categoryNames", pages.categoryNames());

@@ -61,6 +61,17 @@ class EventAdminPages {
         return origins.stream().flatMap(origin -> origin.proposalOf(id).stream()).findFirst().orElse(null);
     }
 
+    /** The coordinator-only notes of where the event came from (the proposal's proposer, dates, numbers, needs). */
+    List<String> originNotes(long id) {
+        return origins.stream().flatMap(origin -> origin.notesFor(id).stream()).toList();
+    }
+
+    /** Whether the event's date is still a placeholder, to be set before it can be published. */
+    @Transactional(readOnly = true)
+    boolean dateToSet(long id) {
+        return events.get(id).isDateToSet();
+    }
+
     /** The schools that may host, by id, in the partnership's order. */
     Map<Long, String> schoolNames() {
         Map<Long, String> names = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package uk.partnership.features.events;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +22,21 @@ public class EventDrafts {
 
     private final EventEditing editing;
     private final EventCalendar calendar;
+    private final EventRepository events;
 
-    EventDrafts(EventEditing editing, EventCalendar calendar) {
+    EventDrafts(EventEditing editing, EventCalendar calendar, EventRepository events) {
         this.editing = editing;
         this.calendar = calendar;
+        this.events = events;
     }
 
-    /** What a draft starts with. An all-day event on {@code day}; with no category, the first one. */
-    public record Draft(String title, String description, LocalDate day, String venue, long hostSchoolId,
+    /**
+     * What a draft starts with: on {@code day}, from {@code starts} to {@code ends} (an hour when no end is given),
+     * or all day when no start time is given; with no category, the first one. A draft whose {@code dateToSet} has
+     * a placeholder day, and cannot be published until a coordinator saves a date in the event form.
+     */
+    public record Draft(String title, String description, LocalDate day, @Nullable LocalTime starts,
+                        @Nullable LocalTime ends, boolean dateToSet, String venue, long hostSchoolId,
                         @Nullable Long categoryId, List<Audience> audiences, List<Integer> yearGroups) {
     }
 
@@ -43,7 +51,12 @@ public class EventDrafts {
         Long category = draft.categoryId() != null ? draft.categoryId()
                 : calendar.categories().stream().map(CategoryView::id).findFirst().orElse(null);
         String day = draft.day().toString();
-        var form = new EventForm(cut(draft.title(), 200), "", "", cut(draft.description(), 20000), true, day, "", day, "",
+        LocalTime starts = draft.starts();
+        LocalTime ends = starts == null ? null
+                : draft.ends() != null && draft.ends().isAfter(starts) ? draft.ends()
+                : starts.isBefore(LocalTime.of(23, 0)) ? starts.plusHours(1) : LocalTime.of(23, 59);
+        var form = new EventForm(cut(draft.title(), 200), "", "", cut(draft.description(), 20000), starts == null,
+                day, starts == null ? "" : starts.toString(), day, ends == null ? "" : ends.toString(),
                 cut(draft.venue(), 200), "", "", false, new ArrayList<>(List.of(draft.hostSchoolId())), category,
                 new ArrayList<>(draft.audiences()),
                 new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L,
@@ -52,6 +65,11 @@ public class EventDrafts {
         Long id = editing.create(actor, form, false, errors);
         if (id == null) {
             throw new IllegalStateException("The draft event could not be made: " + errors.getAllErrors());
+        }
+        if (draft.dateToSet()) {
+            Event event = events.get(id);
+            event.markDateToSet();
+            events.saveAndFlush(event);
         }
         return id;
     }

@@ -86,6 +86,8 @@ class EventEditing {
         if (change == null) {
             return;
         }
+        // The form always carries the date fields: saving it sets the date of an event made from a flexible proposal.
+        event.dateSet();
         if (change.plan() != null) {
             series.split(actor, event, change, change.plan());
             return;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ class EventLifecycle {
     private final EventSlugs slugs;
     private final EventAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     EventLifecycle(EventRepository events, EventSeriesChanges series, EventFormCheck check, EventSlugs slugs,
-                   EventAudit audit, Clock clock) {
+                   EventAudit audit, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.events = events;
         this.series = series;
         this.check = check;
@@ -37,15 +40,22 @@ class EventLifecycle {
         this.clock = clock;
     }
 
-    /** Publishes the event, or every draft date of its series when {@code wholeSeries} and it repeats. */
+    /**
+     * Publishes the event, or every draft date of its series when {@code wholeSeries} and it repeats. An event whose
+     * date is still a placeholder is refused ({@link DateNotSetException}), and nothing changes.
+     */
     @Transactional
     void publish(Actor actor, long id, long version, boolean wholeSeries) {
         Event event = events.toChange(id, version);
+        if (event.isDateToSet()) {
+            throw new DateNotSetException(id);
+        }
         if (wholeSeries && event.getSeriesId() != null) {
             series.publishDrafts(actor, event);
         } else {
             change(actor, event, "published", it -> it.publish(clock.instant(), actor.displayName()));
         }
+        published(event);
     }
 
     /** Publishes an event just saved in the caller's transaction, and every date of its series if it repeats. */
@@ -56,6 +66,12 @@ class EventLifecycle {
         } else {
             change(actor, event, "published", it -> it.publish(clock.instant(), actor.displayName()));
         }
+        published(event);
+    }
+
+    /** Tells other features, in this transaction, so what they do about it (an e-mail queued) commits with it. */
+    private void published(Event event) {
+        publisher.publishEvent(new EventPublished(event.getId(), event.getSlug(), event.getTitle()));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package uk.partnership.features.events;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,12 @@ public interface EventOrigins {
 
     /** The proposal the event was made from, if it was. */
     Optional<Long> proposalOf(long eventId);
+
+    /**
+     * Notes for the coordinator only, never for the public page: who proposed the event, the dates proposed, the
+     * numbers expected, what is needed. One line each, ready to show.
+     */
+    default List<String> notesFor(long eventId) {
+        return List.of();
+    }
 }

@@ -20,6 +20,8 @@ import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.FormPages;
 import uk.partnership.features.accounts.SignedInUser;
+import uk.partnership.features.events.EventCalendar;
+import uk.partnership.features.events.EventStatus;
 
 /**
  * The coordinators' review queue: filter by status and school; on a proposal, request changes (with a message),
@@ -33,16 +35,23 @@ class ProposalAdminController {
 
     private final ProposalService proposals;
     private final SchoolDirectory schools;
+    private final EventCalendar calendar;
+    private final ProposalReminders reminders;
 
-    ProposalAdminController(ProposalService proposals, SchoolDirectory schools) {
+    ProposalAdminController(ProposalService proposals, SchoolDirectory schools, EventCalendar calendar,
+                            ProposalReminders reminders) {
+        this.reminders = reminders;
         this.proposals = proposals;
         this.schools = schools;
+        this.calendar = calendar;
     }
 
     @GetMapping("/admin/proposals")
     String queue(@RequestParam(required = false) @Nullable ProposalStatus status,
                  @RequestParam(required = false) @Nullable Long school, Model model) {
         model.addAttribute("proposals", proposals.queue(status, school));
+        model.addAttribute("overdueIds", reminders.overdue().stream().map(ProposalReminders.Waiting::id)
+                .collect(java.util.stream.Collectors.toSet()));
         var counts = proposals.counts();
         model.addAttribute("counts", counts);
         model.addAttribute("awaiting", counts.get(ProposalStatus.SUBMITTED) + counts.get(ProposalStatus.RESUBMITTED));
@@ -55,15 +64,18 @@ class ProposalAdminController {
 
     @GetMapping("/admin/proposals/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        ProposalView current = proposals.get(user, id);
         model.addAttribute("admin", true);
-        model.addAttribute("current", proposals.get(user, id));
+        model.addAttribute("current", current);
+        model.addAttribute("publishedEvent", current.eventId() == null ? null
+                : calendar.anyById(current.eventId()).filter(event -> event.status() == EventStatus.PUBLISHED).orElse(null));
         model.addAttribute("messages", proposals.messages(id));
         model.addAttribute("history", proposals.history(id));
         if (!model.containsAttribute("reply")) {
             model.addAttribute("reply", new ReplyForm(""));
         }
         if (!model.containsAttribute("review")) {
-            model.addAttribute("review", new ReviewForm("", proposals.get(user, id).version()));
+            model.addAttribute("review", new ReviewForm("", current.version()));
         }
         return "proposals/show";
     }

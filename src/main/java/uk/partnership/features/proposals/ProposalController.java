@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,7 @@ import uk.partnership.base.web.FormPages;
 import uk.partnership.features.accounts.SignedInUser;
 import uk.partnership.features.events.Audience;
 import uk.partnership.features.events.EventCalendar;
+import uk.partnership.features.events.EventStatus;
 
 /**
  * A representative's proposals for their own school: list, propose, show (with the thread and the history),
@@ -54,7 +57,11 @@ class ProposalController {
 
     @PostMapping("/proposals")
     String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("proposal") ProposalForm form,
-                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  BindingResult errors, @RequestParam(defaultValue = "false") boolean addDate, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (addDate) {
+            return anotherRow(form, errors, model, response, null);
+        }
         Long id = proposals.create(user, form, errors);
         if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
@@ -65,9 +72,15 @@ class ProposalController {
 
     @GetMapping("/proposals/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        ProposalView current = proposals.get(user, id);
+        var messages = proposals.messages(id);
         model.addAttribute("admin", false);
-        model.addAttribute("current", proposals.get(user, id));
-        model.addAttribute("messages", proposals.messages(id));
+        model.addAttribute("current", current);
+        model.addAttribute("messages", messages);
+        model.addAttribute("latestRequest", messages.reversed().stream().filter(ProposalView.Entry::coordinator)
+                .findFirst().orElse(null));
+        model.addAttribute("publishedEvent", current.eventId() == null ? null
+                : calendar.anyById(current.eventId()).filter(event -> event.status() == EventStatus.PUBLISHED).orElse(null));
         model.addAttribute("history", proposals.history(id));
         if (!model.containsAttribute("reply")) {
             model.addAttribute("reply", new ReplyForm(""));
@@ -88,8 +101,12 @@ class ProposalController {
 
     @PostMapping("/proposals/{id}/edit")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult errors, Model model,
+                  @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult errors,
+                  @RequestParam(defaultValue = "false") boolean addDate, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (addDate) {
+            return anotherRow(form, errors, model, response, proposals.get(user, id));
+        }
         try {
             forms.save(errors, model, () -> proposals.update(user, id, form, errors));
         } catch (ProposalRefusedException refused) {
@@ -140,8 +157,32 @@ class ProposalController {
         return "redirect:/proposals/" + id;
     }
 
+    /**
+     * The form again with one more date row, as typed and not yet checked: only what could not be read at all is
+     * said (a date that is not one), so nothing typed is lost. 400 then, 200 otherwise.
+     */
+    private String anotherRow(ProposalForm form, BindingResult errors, Model model, HttpServletResponse response,
+                              @Nullable ProposalView current) {
+        ProposalForm more = form.withAnotherRow();
+        var unreadable = new BeanPropertyBindingResult(more, "proposal");
+        errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(unreadable::addError);
+        model.addAttribute("proposal", more);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "proposal", unreadable);
+        FormPages.failed(unreadable, response);
+        return form(model, current);
+    }
+
     private String form(Model model, @Nullable ProposalView current) {
         model.addAttribute("current", current);
+        // A date or time that could not be read comes back as typed, next to its message.
+        Map<String, Object> typed = new LinkedHashMap<>();
+        if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "proposal") instanceof BindingResult result) {
+            result.getFieldErrors().stream().filter(FieldError::isBindingFailure)
+                    .filter(error -> error.getRejectedValue() != null)
+                    .forEach(error -> typed.put(error.getField(), error.getRejectedValue() instanceof String[] values
+                            && values.length > 0 ? values[0] : error.getRejectedValue()));
+        }
+        model.addAttribute("typed", typed);
         Map<Long, String> categoryNames = new LinkedHashMap<>();
         calendar.categories().forEach(category -> categoryNames.put(category.id(), category.name()));
         model.addAttribute("categoryNames", categoryNames);

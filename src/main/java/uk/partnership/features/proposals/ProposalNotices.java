@@ -21,7 +21,8 @@ import uk.partnership.features.accounts.AccountView;
  * The proposal e-mails, queued in the outbox in the transaction of the change (so a mail server that is down
  * never undoes a change, and a change that is not saved sends nothing):
  * new proposal and resubmission → coordinators; changes requested, approved, declined → the proposer and the
- * school's other representatives; a new message → the other side.
+ * school's other representatives; a new message → the other side; the event published → the representatives;
+ * waiting too long for a review → the coordinators, once.
  */
 @Component
 class ProposalNotices {
@@ -71,6 +72,16 @@ class ProposalNotices {
         }
     }
 
+    /** The event made from the proposal is published, to the school's representatives, with its public address. */
+    void published(long id, String slug) {
+        send(representatives(id), "proposal-published", id, "/events/" + slug);
+    }
+
+    /** A proposal has waited too long for a review: a reminder to the coordinators. */
+    void overdue(long id) {
+        send(accounts.activeCoordinatorEmails(), "proposal-reminder", id, "/admin/proposals/" + id);
+    }
+
     /** A new message in the thread, to the other side. */
     void message(long id, boolean fromCoordinator) {
         if (fromCoordinator) {
@@ -108,6 +119,7 @@ class ProposalNotices {
             model.put("title", row[0]);
             model.put("schoolName", row[1]);
             model.put("link", site.absolute(path));
+            model.put("openKey", path.startsWith("/events/") ? "mail.proposal.openEvent" : "mail.proposal.open");
             model.put("subjectArgs", new Object[] {row[0]});
             outbox.enqueue(to, template, model);
         }

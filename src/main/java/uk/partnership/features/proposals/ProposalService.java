@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,14 +56,14 @@ class ProposalService {
     private final AuditTrail audit;
     private final EventDrafts drafts;
     private final CategoryNames categories;
-    private final MessageSource messages;
     private final ProposalNotices notices;
+    private final ProposalDates dates;
     private final Clock clock;
     private final ZoneId zone;
 
-    ProposalService(JdbcClient jdbc, AuditTrail audit, EventDrafts drafts, CategoryNames categories, MessageSource messages,
-                    ProposalNotices notices, Clock clock, SiteProperties site) {
-        this.messages = messages;
+    ProposalService(JdbcClient jdbc, AuditTrail audit, EventDrafts drafts, CategoryNames categories,
+                    ProposalNotices notices, ProposalDates dates, Clock clock, SiteProperties site) {
+        this.dates = dates;
         this.notices = notices;
         this.jdbc = jdbc;
         this.drafts = drafts;
@@ -112,7 +111,7 @@ class ProposalService {
         if (!user.isCoordinator() && (user.schoolId() == null || user.schoolId() != view.schoolId())) {
             throw new NotFoundException("proposal " + id);
         }
-        return view;
+        return view.withDates(dates.of(id));
     }
 
     /** A new proposal for the representative's own school; null when the form has errors. */
@@ -128,16 +127,17 @@ class ProposalService {
         }
         Instant now = clock.instant();
         long id = jdbc.sql("""
-                        insert into proposal (school_id, proposer_id, title, description, proposed_dates, flexible,
+                        insert into proposal (school_id, proposer_id, title, description, flexible,
                             flexible_note, venue, audiences, year_groups, category_id, expected_numbers, needs, status,
-                            created_at, updated_at, updated_by)
-                        values (:school, :proposer, :title, :description, :dates, :flexible, :note, :venue, :audiences,
-                            :years, :category, :expected, :needs, 'SUBMITTED', :now, :now, :by)
+                            created_at, updated_at, updated_by, awaiting_since)
+                        values (:school, :proposer, :title, :description, :flexible, :note, :venue, :audiences,
+                            :years, :category, :expected, :needs, 'SUBMITTED', :now, :now, :by, :now)
                         returning id
                         """)
                 .param("school", school).param("proposer", user.accountId())
                 .params(fields(form, expected)).param("now", at(now)).param("by", user.displayName())
                 .query(Long.class).single();
+        dates.save(id, form.proposedDates());
         history(id, user, "created", "", now);
         audit.record(user.actor(), "created", ITEM, id, form.title().strip(), AuditTrail.diff(Map.of(), fields(form, expected)));
         notices.submitted(id, false);
@@ -160,7 +160,7 @@ class ProposalService {
         Map<String, Object> after = fields(form, expected);
         Instant now = clock.instant();
         int updated = jdbc.sql("""
-                        update proposal set title = :title, description = :description, proposed_dates = :dates,
+                        update proposal set title = :title, description = :description,
                             flexible = :flexible, flexible_note = :note, venue = :venue, audiences = :audiences,
                             year_groups = :years, category_id = :category, expected_numbers = :expected, needs = :needs,
                             version = version + 1, updated_at = :now, updated_by = :by
@@ -171,6 +171,7 @@ class ProposalService {
         if (updated == 0) {
             checkVersion(get(user, id), -1);
         }
+        dates.save(id, form.proposedDates());
         var changes = AuditTrail.diff(before, after);
         history(id, user, "edited", String.join(", ", changes.keySet()), now);
         audit.record(user.actor(), "changed", ITEM, id, form.title().strip(), changes);
@@ -190,9 +191,12 @@ class ProposalService {
         checkVersion(current, version);
         Instant now = clock.instant();
         jdbc.sql("""
-                        update proposal set status = :status, version = version + 1, updated_at = :now, updated_by = :by
+                        update proposal set status = :status, version = version + 1, updated_at = :now, updated_by = :by,
+                            awaiting_since = case when :awaiting then :now end,
+                            reminded_at = case when :awaiting then null else reminded_at end
                         where id = :id and version = :version
                         """)
+                .param("awaiting", target.awaitingReview())
                 .param("status", target.name()).param("now", at(now)).param("by", user.displayName())
                 .param("id", id).param("version", version).update();
         String text = message.strip();
@@ -208,7 +212,12 @@ class ProposalService {
 
     /**
      * Approves the proposal and makes a draft event from it, linked both ways (the proposal names the event; the
-     * event's description says which proposal it came from), all in one transaction. Returns the event's id.
+     * event's page names the proposal, with its notes for the coordinator only: {@link ProposalOrigins}), all in one
+     * transaction. Returns the event's id.
+     * <p>
+     * One draft, on the first date proposed (with its times): the proposal and its event are one to one, and the
+     * other dates are in the coordinator's notes, to choose from or to make more dates with. With flexible dates or
+     * none, the draft's date is a placeholder marked to be set, and it cannot be published until it is.
      */
     @Transactional
     long approve(SignedInUser user, long id, long version, String message) {
@@ -216,16 +225,14 @@ class ProposalService {
             throw new ProposalRefusedException("admin.proposals.approve.noCategory");
         }
         ProposalView proposal = move(user, id, version, ProposalStatus.APPROVED, message);
-        String dates = proposal.flexible()
-                ? messages.getMessage("proposals.draft.flexible", new Object[] {proposal.proposedDates(),
-                        proposal.flexibleNote()}, Locale.UK)
-                : proposal.proposedDates();
-        String description = proposal.description() + "\n\n" + messages.getMessage("proposals.draft.origin",
-                new Object[] {proposal.schoolName(), proposal.id(), dates}, Locale.UK);
-        LocalDate day = LocalDate.ofInstant(clock.instant(), zone).plusWeeks(4);
+        List<ProposedDate> proposed = dates.of(id);
+        @Nullable ProposedDate first = proposed.isEmpty() ? null : proposed.getFirst();
+        boolean dateToSet = proposal.flexible() || first == null;
+        LocalDate day = first != null ? first.day() : LocalDate.ofInstant(clock.instant(), zone).plusWeeks(4);
         long event = drafts.create(user.actor(), new EventDrafts.Draft(proposal.title(),
-                description.strip(), day, proposal.venue(), proposal.schoolId(), proposal.categoryId(),
-                proposal.audiences(), proposal.yearGroups()));
+                proposal.description().strip(), day, first == null ? null : first.starts(),
+                first == null ? null : first.ends(), dateToSet, proposal.venue(), proposal.schoolId(),
+                proposal.categoryId(), proposal.audiences(), proposal.yearGroups()));
         jdbc.sql("update proposal set event_id = :event where id = :id").param("event", event).param("id", id).update();
         history(id, user, "event", "", clock.instant());
         return event;
@@ -302,9 +309,7 @@ class ProposalService {
         if (form.yearGroups() != null && !form.yearGroups().stream().allMatch(year -> year != null && ProposalForm.YEAR_GROUPS.contains(year))) {
             errors.rejectValue("yearGroups", "proposals.yearGroups.unknown");
         }
-        if (!form.isFlexible() && blank(form.proposedDates()) && !errors.hasFieldErrors("proposedDates")) {
-            errors.rejectValue("proposedDates", "proposals.dates.required");
-        }
+        dates.check(form, errors);
         if (blank(form.expectedNumbers()) || errors.hasFieldErrors("expectedNumbers")) {
             return null;
         }
@@ -325,7 +330,7 @@ class ProposalService {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", form.title().strip());
         fields.put("description", trim(form.description()));
-        fields.put("dates", trim(form.proposedDates()));
+        fields.put("dates", String.join("; ", form.proposedDates().stream().map(ProposedDate::text).toList()));
         fields.put("flexible", form.isFlexible());
         fields.put("note", trim(form.flexibleNote()));
         fields.put("venue", trim(form.venue()));
@@ -362,7 +367,7 @@ class ProposalService {
                 noCategory ? null : category, noCategory ? null : categoryNames.get(category), noExpected ? null : expected,
                 rs.getString("needs"), ProposalStatus.valueOf(rs.getString("status")), noEvent ? null : event,
                 rs.getLong("version"), created, updated, DAY_AND_TIME.format(created.atZone(zone)), DAY_AND_TIME.format(updated.atZone(zone)),
-                Objects.requireNonNullElse(rs.getString("updated_by"), ""));
+                Objects.requireNonNullElse(rs.getString("updated_by"), ""), List.of());
     }
 
     private static List<String> split(String value) {

@@ -7,13 +7,25 @@ import org.jspecify.annotations.Nullable;
 
 import uk.partnership.features.events.Audience;
 
-/** One proposal as the pages show it. */
+/** One proposal as the pages show it; {@code proposedDates} is the free text of proposals made before issue 19. */
 record ProposalView(long id, long schoolId, String schoolName, String title, String description, String proposedDates,
                     boolean flexible, String flexibleNote, String venue, List<Audience> audiences,
                     List<Integer> yearGroups, @Nullable Long categoryId, @Nullable String categoryName,
                     @Nullable Integer expectedNumbers, String needs, ProposalStatus status, @Nullable Long eventId,
                     long version, Instant createdAt, Instant updatedAt, String submitted, String updated,
-                    String updatedBy) {
+                    String updatedBy, List<ProposedDate> dates) {
+
+    /** The same proposal with its proposed dates, read separately (lists of proposals do not show them). */
+    ProposalView withDates(List<ProposedDate> dates) {
+        return new ProposalView(id, schoolId, schoolName, title, description, proposedDates, flexible, flexibleNote,
+                venue, audiences, yearGroups, categoryId, categoryName, expectedNumbers, needs, status, eventId, version,
+                createdAt, updatedAt, submitted, updated, updatedBy, dates);
+    }
+
+    /** The dates as first written, in free text: only proposals made before dates were real dates have them. */
+    public boolean hasOldDates() {
+        return !proposedDates.isBlank();
+    }
 
     public boolean editable() {
         return status.editable();

@@ -114,7 +114,7 @@ class MailerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"proposal-submitted", "proposal-resubmitted", "proposal-changes", "proposal-approved",
-            "proposal-declined", "proposal-message"})
+            "proposal-declined", "proposal-message", "proposal-published", "proposal-reminder"})
     void everyProposalNoticeNamesTheProposalAndItsSchoolInBothParts(String template) {
         Map<String, Object> model = new HashMap<>();
         model.put("siteName", SITE);

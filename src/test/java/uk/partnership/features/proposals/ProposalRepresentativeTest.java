@@ -91,7 +91,7 @@ class ProposalRepresentativeTest {
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".error-summary li").eachText()).contains("Enter the title of the activity",
                 "Enter the expected numbers as a whole number, such as 30",
-                "Enter the proposed dates, or tick that the dates are flexible");
+                "Enter a proposed date, or tick that the dates are flexible");
         assertThat(page.select("textarea[name=description]").text()).isEqualTo("Kept text");
         assertThat(page.select("input[name=expectedNumbers]").val()).isEqualTo("lots");
     }
@@ -185,9 +185,15 @@ class ProposalRepresentativeTest {
         return Long.parseLong(location.substring("/proposals/".length()));
     }
 
+    /** The first date the test proposals propose: a Tuesday, well ahead. */
+    static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.now().plusMonths(2)
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {
         return request.param("title", title).param("description", "An afternoon of activities.")
-                .param("proposedDates", "Tuesday 3 March 2026, 16:00 to 17:30").param("venue", "Radley College")
+                .param("dates[0].day", FIRST_DATE.toString()).param("dates[0].starts", "16:00")
+                .param("dates[0].ends", "17:30").param("dates[1].day", FIRST_DATE.plusWeeks(1).toString())
+                .param("dates[2].day", "").param("venue", "Radley College")
                 .param("audiences", "STUDENTS").param("yearGroups", "9").param("expectedNumbers", "40")
                 .param("needs", "Two staff from each school");
     }
