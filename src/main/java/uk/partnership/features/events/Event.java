@@ -273,6 +273,10 @@ class Event {
         return startsAt;
     }
 
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
     Long getPostponedToId() {
         return postponedToId;
     }

@@ -2,6 +2,7 @@ package uk.partnership.features.events;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -53,10 +54,15 @@ class EventAdminController {
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
     private final FormPages forms;
+    private final SeriesReport seriesReports;
+    private final EventBatchChanges batch;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
-                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms) {
+                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
+                         SeriesReport seriesReports, EventBatchChanges batch) {
+        this.seriesReports = seriesReports;
+        this.batch = batch;
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.list = list;
@@ -77,20 +83,26 @@ class EventAdminController {
                   @RequestParam(required = false) @Nullable String category,
                   @RequestParam(required = false) @Nullable String month,
                   @RequestParam(defaultValue = "") String q,
+                  @RequestParam(required = false) EventAdminList.@Nullable Period when,
                   @RequestParam(defaultValue = "1") int page, Model model) {
-        var filter = new EventAdminList.Filter(status, blankToNull(school), blankToNull(category), month(month), q);
+        var filter = new EventAdminList.Filter(status, blankToNull(school), blankToNull(category), month(month), q,
+                when == null ? EventAdminList.Period.UPCOMING : when);
         if (page < 1) {
             throw new BadRequestException("events.page.invalid", page);
         }
         model.addAttribute("filter", filter);
         model.addAttribute("page", list.page(filter, page));
-        model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/events")
+        String pageLink = UriComponentsBuilder.fromPath("/admin/events")
                 .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
                 .queryParamIfPresent("school", Optional.ofNullable(filter.school()))
                 .queryParamIfPresent("category", Optional.ofNullable(filter.category()))
                 .queryParamIfPresent("month", Optional.ofNullable(filter.month()))
                 .queryParamIfPresent("q", Optional.of(q).filter(value -> !value.isBlank()))
-                .queryParam("page", "").build().encode().toUriString());
+                .queryParamIfPresent("when", Optional.ofNullable(filter.past() ? filter.period() : null))
+                .queryParam("page", "").build().encode().toUriString();
+        model.addAttribute("pageLink", pageLink);
+        // Sent back by the bulk form, so its redirect returns to this very page of the list.
+        model.addAttribute("listQuery", pageLink.substring(pageLink.indexOf('?') + 1) + page);
         model.addAttribute("schools", schools.all());
         model.addAttribute("categories", calendar.categories());
         model.addAttribute("statuses", EventStatus.values());
@@ -116,6 +128,8 @@ class EventAdminController {
             return form(model, null);
         }
         redirect.addFlashAttribute(FormPages.SAVED, publish ? "admin.events.published" : "admin.events.saved");
+        seriesReports.of(id).ifPresent(report -> reportSeries(redirect, report.dates(), report,
+                publish ? "admin.events.series.madeAndPublished" : "admin.events.series.saved"));
         return "redirect:/admin/events/" + id;
     }
 
@@ -144,8 +158,22 @@ class EventAdminController {
     @PostMapping("/admin/events/{id}/publish")
     String publish(Actor actor, @PathVariable long id, @RequestParam long version,
                    @RequestParam(defaultValue = "false") boolean wholeSeries, RedirectAttributes redirect) {
-        return statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
+        var report = wholeSeries ? seriesReports.of(id).orElse(null) : null;
+        String answer = statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
                 () -> lifecycle.publish(actor, id, version, wholeSeries));
+        if (report != null && redirect.getFlashAttributes().containsKey(FormPages.SAVED)) {
+            reportSeries(redirect, report.drafts(), report, "admin.events.series.published");
+        }
+        return answer;
+    }
+
+    /** After making or publishing a series: how many dates, and the holidays skipped, by name and date. */
+    private static void reportSeries(RedirectAttributes redirect, int dates, SeriesReport.Report report, String done) {
+        redirect.addFlashAttribute(FormPages.SAVED, done);
+        redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, dates);
+        if (!report.skipped().isEmpty()) {
+            redirect.addFlashAttribute(FormPages.SAVED_ITEMS, List.copyOf(report.skipped()));
+        }
     }
 
     @PostMapping("/admin/events/{id}/unpublish")
@@ -166,7 +194,7 @@ class EventAdminController {
 
     @GetMapping("/admin/events/{id}/cancel")
     String cancelForm(@PathVariable long id, Model model) {
-        model.addAttribute("cancellation", new CancelForm("", pages.version(id)));
+        model.addAttribute("cancellation", new CancelForm("", pages.version(id), EventBatchChanges.Reach.THIS));
         return cancelPage(id, model);
     }
 
@@ -174,14 +202,22 @@ class EventAdminController {
     String cancel(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("cancellation") CancelForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        FormPages.requireReadable(errors);
+        long version = form.version() == null ? 0 : form.version();
+        boolean series = form.reach() != null && form.reach() != EventBatchChanges.Reach.THIS;
+        Integer dates = null;
         if (!errors.hasErrors()) {
-            forms.save(errors, model,
-                    () -> lifecycle.cancel(actor, id, form.version() == null ? 0 : form.version(), form.reason()));
+            dates = forms.save(errors, model, () -> series
+                    ? batch.cancelSeries(actor, id, version, form.reason(), form.reach())
+                    : Integer.valueOf(cancelOne(actor, id, version, form.reason())));
         }
         if (FormPages.failed(errors, response)) {
             return cancelPage(id, model);
         }
-        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.cancelled");
+        redirect.addFlashAttribute(FormPages.SAVED, series ? "admin.events.series.cancelled" : "admin.events.cancelled");
+        if (series) {
+            redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, dates);
+        }
         return "redirect:/admin/events/" + id;
     }
 
@@ -250,9 +286,15 @@ class EventAdminController {
         }
     }
 
+    /** The reason, and for a date of a series how far the cancellation reaches (this date when none is sent). */
     record CancelForm(@NotBlank(message = "{admin.events.reason.required}")
                       @Size(max = 1000, message = "{admin.events.reason.tooLong}") String reason,
-                      @Nullable Long version) {
+                      @Nullable Long version, EventBatchChanges.@Nullable Reach reach) {
+    }
+
+    private int cancelOne(Actor actor, long id, long version, String reason) {
+        lifecycle.cancel(actor, id, version, reason);
+        return 1;
     }
 
     private static String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
@@ -291,6 +333,8 @@ class EventAdminController {
 
     private String cancelPage(long id, Model model) {
         model.addAttribute("current", pages.event(id));
+        model.addAttribute("series", pages.series(id));
+        model.addAttribute("reachValues", EventBatchChanges.Reach.values());
         return "events/admin-cancel";
     }
 
