@@ -114,15 +114,15 @@ class EventAdminActions {
                           @Size(max = 1000, message = "{admin.events.reason.tooLong}") String reason,
                           @Nullable List<Long> ids, @Nullable List<Long> series, @Nullable String back) {
 
-        List<Long> events() {
+        public List<Long> events() {
             return orEmpty(ids);
         }
 
-        List<Long> seriesIds() {
+        public List<Long> seriesIds() {
             return orEmpty(series);
         }
 
-        String backOrEmpty() {
+        public String backOrEmpty() {
             return back == null ? "" : back;
         }
     }

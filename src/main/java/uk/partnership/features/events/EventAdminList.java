@@ -51,7 +51,7 @@ class EventAdminList {
                   @Nullable YearMonth month, String search, Period period) {
 
         /** A chosen month shows all of it, in date order; otherwise the period decides. */
-        boolean past() {
+        public boolean past() {
             return month == null && period == Period.PAST;
         }
     }
@@ -133,9 +133,9 @@ class EventAdminList {
         List<Row> rows = jdbc.sql(sql).params(params).param("limit", PAGE_SIZE).param("offset", (page - 1) * PAGE_SIZE)
                 .query((rs, n) -> {
                     total[0] = rs.getInt("total");
-                    long seriesId = rs.getLong("series_id");
+                    Long seriesId = rs.getObject("series_id", Long.class);
                     return new Row(date(rs), rs.getString("slug"), rs.getString("category"), rs.getString("hosts"),
-                            rs.wasNull() ? null : seriesId, rs.getInt("dates"),
+                            seriesId, rs.getInt("dates"),
                             Arrays.stream(rs.getString("statuses").split(",")).map(Shown::valueOf).sorted().toList(),
                             new ArrayList<>());
                 })
@@ -230,8 +230,8 @@ class EventAdminList {
 
     private Date date(ResultSet rs) throws SQLException {
         EventStatus status = EventStatus.valueOf(rs.getString("status"));
-        rs.getLong("postponed_to_id");
-        Shown shown = status == EventStatus.CANCELLED && !rs.wasNull() ? Shown.POSTPONED : Shown.valueOf(status.name());
+        boolean postponed = rs.getObject("postponed_to_id", Long.class) != null;
+        Shown shown = status == EventStatus.CANCELLED && postponed ? Shown.POSTPONED : Shown.valueOf(status.name());
         return new Date(rs.getLong("id"), rs.getString("title"), shown, rs.getBoolean("all_day"),
                 rs.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(zone),
                 rs.getObject("ends_at", OffsetDateTime.class).atZoneSameInstant(zone),
