@@ -67,7 +67,8 @@ class SignedInStatementCountTest {
         Map<String, Long> many = countStatements();
 
         assertThat(many).isEqualTo(few);
-        assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(14));
+        // 15: the event form's saved venues (issue 19) are one statement more than its 14 before.
+        assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(15));
     }
 
     /** Events count-{from} to count-{to - 1}, each hosted by one school, and a tenth as many news posts. */

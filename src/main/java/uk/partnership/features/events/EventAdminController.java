@@ -56,12 +56,14 @@ class EventAdminController {
     private final FormPages forms;
     private final SeriesReport seriesReports;
     private final EventBatchChanges batch;
+    private final EventVenues venues;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
                          EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
-                         SeriesReport seriesReports, EventBatchChanges batch) {
+                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues) {
         this.seriesReports = seriesReports;
+        this.venues = venues;
         this.batch = batch;
         this.editing = editing;
         this.lifecycle = lifecycle;
@@ -329,6 +331,7 @@ class EventAdminController {
         model.addAttribute("repeatValues", EventForm.Repeat.values());
         model.addAttribute("repeatEndValues", EventForm.RepeatEnd.values());
         model.addAttribute("scopeValues", EventForm.Scope.values());
+        model.addAttribute("savedVenues", venues.offered());
     }
 
     private String cancelPage(long id, Model model) {

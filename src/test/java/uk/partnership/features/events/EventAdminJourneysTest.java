@@ -340,6 +340,35 @@ class EventAdminJourneysTest {
     }
 
     @Test
+    void aSavedVenueFillsTheEmptyVenueFieldsWithoutJavaScriptAndTypedOnesWin() throws Exception {
+        insert(prefix + " held before", LocalDate.now(LONDON).plusDays(3), 0, "DRAFT");
+        jdbc.sql("update event set venue_name = :name, venue_address = 'Theatre Lane, Abingdon OX14 1AA' "
+                + "where title = :title").param("name", prefix + " Theatre").param("title", prefix + " held before").update();
+        Document form = page("/admin/events/new");
+        var option = form.select("#savedVenue option").stream()
+                .filter(o -> o.text().equals(prefix + " Theatre, Theatre Lane, Abingdon OX14 1AA")).findFirst().orElseThrow();
+        assertThat(form.select("label[for=savedVenue]").text()).isEqualTo("Choose a saved venue");
+        assertThat(option.attr("data-address")).isEqualTo("Theatre Lane, Abingdon OX14 1AA");
+
+        String made = mvc.perform(seriesForm(prefix + " filled", "2027-02-02", "2").param("repeats", "NONE")
+                        .param("venueName", "").param("venueAddress", " ").param("savedVenue", option.val())
+                        .param("action", "save"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Document saved = page(made);
+        assertThat(saved.select("#venueName").val()).isEqualTo(prefix + " Theatre");
+        assertThat(saved.select("#venueAddress").val()).isEqualTo("Theatre Lane, Abingdon OX14 1AA");
+
+        String typed = mvc.perform(seriesForm(prefix + " typed", "2027-02-02", "2").param("repeats", "NONE")
+                        .param("venueName", "Typed Hall").param("venueAddress", "").param("savedVenue", option.val())
+                        .param("action", "save"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(typed).select("#venueName").val()).isEqualTo("Typed Hall");
+        mvc.perform(seriesForm(prefix + " odd", "2027-02-02", "2").param("repeats", "NONE").param("venueName", "")
+                        .param("venueAddress", "").param("savedVenue", "not-a-venue").param("action", "save"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void representativesAreRefusedTheNewActions() throws Exception {
         Cookie representative = session("radley-college@ox14.example.org", "representative demo maple");
         mvc.perform(get("/admin/events/1/unpublish").cookie(representative)).andExpect(status().isForbidden());
@@ -382,7 +411,6 @@ class EventAdminJourneysTest {
         return post("/admin/events").with(csrf()).cookie(coordinator)
                 .param("title", title).param("summary", "A series.").param("description", "Text.")
                 .param("startDate", start).param("startTime", "16:00").param("endTime", "17:30")
-                .param("venueName", "Main Hall").param("venueAddress", "Radley OX14 2HR")
                 .param("hostSchoolIds", String.valueOf(school)).param("categoryId", String.valueOf(category))
                 .param("audiences", "STUDENTS").param("repeats", "WEEKLY").param("repeatEnd", "count")
                 .param("repeatCount", count).param("skipTermBreaks", "true");
