@@ -31,7 +31,7 @@ import uk.partnership.base.web.FormPages;
 class EventAdminActions {
 
     /** The list's own query string, sent back by its forms: only the characters a query string of it has. */
-    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9=&%._+\\-]{0,500}");
+    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9=&%._~+\\-]{0,500}");
 
     private final EventBatchChanges batch;
     private final EventAdminPages pages;
