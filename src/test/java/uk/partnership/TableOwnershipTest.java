@@ -36,6 +36,7 @@ class TableOwnershipTest {
             Map.entry("category", "features.events"), Map.entry("event", "features.events"),
             Map.entry("event_host", "features.events"), Map.entry("event_series", "features.events"),
             Map.entry("event_slug_history", "features.events"), Map.entry("category_slug_history", "features.events"),
+            Map.entry("venue", "features.events"),
             Map.entry("news_post", "features.news"), Map.entry("news_post_school", "features.news"),
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),
             Map.entry("proposal", "features.proposals"), Map.entry("proposal_history", "features.proposals"),

@@ -67,7 +67,8 @@ class SignedInStatementCountTest {
         Map<String, Long> many = countStatements();
 
         assertThat(many).isEqualTo(few);
-        assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(14));
+        // 15: the event form's saved venues (issue 19) are one statement more than its 14 before.
+        assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(15));
     }
 
     /** Events count-{from} to count-{to - 1}, each hosted by one school, and a tenth as many news posts. */
@@ -84,6 +85,16 @@ class SignedInStatementCountTest {
                 select e.id, (select id from school order by id offset cast(substring(e.slug from 7) as int) % 6 limit 1)
                 from event e where e.slug like 'count-%' and cast(substring(e.slug from 7) as int) between :from and :to - 1""")
                 .param("from", from).param("to", to).update();
+        // Every seventh event (from the fourth) a date of one series: the coordinator's list shows it as one row
+        // holding its dates (issue 19), with no statement per series or date.
+        long series = jdbc.sql("""
+                insert into event_series (frequency, first_day, until_date, skip_term_breaks)
+                values ('WEEKLY', current_date, current_date + 700, false) returning id""").query(Long.class).single();
+        jdbc.sql("""
+                update event set series_id = :series
+                where slug like 'count-%' and cast(substring(slug from 7) as int) between :from and :to - 1
+                  and cast(substring(slug from 7) as int) % 7 = 3""")
+                .param("series", series).param("from", from).param("to", to).update();
         jdbc.sql("""
                 insert into news_post (title, slug, summary, body, status, publish_at, author_name)
                 select 'Count ' || i, 'count-' || i, 'Summary', 'Body', 'PUBLISHED', now() - i * interval '1 hour',
@@ -96,7 +107,8 @@ class SignedInStatementCountTest {
         long eventId = jdbc.sql("select id from event where slug = 'count-1'").query(Long.class).single();
         long postId = jdbc.sql("select id from news_post where slug = 'count-0'").query(Long.class).single();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String page : List.of("/admin", "/admin/events", "/admin/events/" + eventId, "/admin/news",
+        for (String page : List.of("/admin", "/admin/events", "/admin/events?when=past", "/admin/events?page=2",
+                "/admin/events/" + eventId, "/admin/events/" + eventId + "/unpublish", "/admin/news",
                 "/admin/news/" + postId, "/admin/proposals", "/admin/audit")) {
             counts.put(page, count(page, COORDINATOR));
         }

@@ -38,6 +38,10 @@ public class FormPages {
     public static final String SAVED_ARGUMENT = "savedArgument";
     /** Flash: the message key of why an action was not done, shown as a warning. */
     public static final String REFUSED = "refused";
+    /** Flash: lines (already in words) listed under the {@value #SAVED} message, such as the holidays a series skipped. */
+    public static final String SAVED_ITEMS = "savedItems";
+    /** Flash: lines (already in words) listed under the {@value #REFUSED} message: each thing refused, and why. */
+    public static final String REFUSED_ITEMS = "refusedItems";
 
     private final ZoneId zone;
 

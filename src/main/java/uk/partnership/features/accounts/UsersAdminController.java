@@ -49,7 +49,8 @@ class UsersAdminController {
         }
         redirect.addFlashAttribute("saved", "users.invited");
         redirect.addFlashAttribute("savedArgument", form.email().strip());
-        return "redirect:/admin/users";
+        // To the top of the content, where the message is: the form posts to #invite, which the browser would keep.
+        return "redirect:/admin/users#main";
     }
 
     @GetMapping("/admin/users/{id}")
@@ -78,7 +79,8 @@ class UsersAdminController {
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         boolean done = accounts.deactivate(user.actor(), id);
-        redirect.addFlashAttribute("saved", done ? "users.deactivated" : "users.deactivate.self");
+        // A refusal is a warning of its own, never the success banner.
+        redirect.addFlashAttribute(done ? FormPages.SAVED : FormPages.REFUSED, done ? "users.deactivated" : "users.deactivate.self");
         return "redirect:/admin/users";
     }
 

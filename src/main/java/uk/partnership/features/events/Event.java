@@ -290,6 +290,10 @@ class Event {
         return startsAt;
     }
 
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
     Long getPostponedToId() {
         return postponedToId;
     }

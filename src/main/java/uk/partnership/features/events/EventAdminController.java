@@ -2,6 +2,7 @@ package uk.partnership.features.events;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,10 +55,17 @@ class EventAdminController {
     private final EventJsonLd jsonLd;
     private final PartnershipService partnerships;
     private final FormPages forms;
+    private final SeriesReport seriesReports;
+    private final EventBatchChanges batch;
+    private final EventVenues venues;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
-                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms) {
+                         EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
+                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues) {
+        this.seriesReports = seriesReports;
+        this.venues = venues;
+        this.batch = batch;
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.list = list;
@@ -78,20 +86,26 @@ class EventAdminController {
                   @RequestParam(required = false) @Nullable String category,
                   @RequestParam(required = false) @Nullable String month,
                   @RequestParam(defaultValue = "") String q,
+                  @RequestParam(required = false) EventAdminList.@Nullable Period when,
                   @RequestParam(defaultValue = "1") int page, Model model) {
-        var filter = new EventAdminList.Filter(status, blankToNull(school), blankToNull(category), month(month), q);
+        var filter = new EventAdminList.Filter(status, blankToNull(school), blankToNull(category), month(month), q,
+                when == null ? EventAdminList.Period.UPCOMING : when);
         if (page < 1) {
             throw new BadRequestException("events.page.invalid", page);
         }
         model.addAttribute("filter", filter);
         model.addAttribute("page", list.page(filter, page));
-        model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/events")
+        String pageLink = UriComponentsBuilder.fromPath("/admin/events")
                 .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
                 .queryParamIfPresent("school", Optional.ofNullable(filter.school()))
                 .queryParamIfPresent("category", Optional.ofNullable(filter.category()))
                 .queryParamIfPresent("month", Optional.ofNullable(filter.month()))
                 .queryParamIfPresent("q", Optional.of(q).filter(value -> !value.isBlank()))
-                .queryParam("page", "").build().encode().toUriString());
+                .queryParamIfPresent("when", Optional.ofNullable(filter.past() ? filter.period() : null))
+                .queryParam("page", "").build().encode().toUriString();
+        model.addAttribute("pageLink", pageLink);
+        // Sent back by the bulk form, so its redirect returns to this very page of the list.
+        model.addAttribute("listQuery", pageLink.substring(pageLink.indexOf('?') + 1) + page);
         model.addAttribute("schools", schools.all());
         model.addAttribute("categories", calendar.categories());
         model.addAttribute("statuses", EventStatus.values());
@@ -117,6 +131,8 @@ class EventAdminController {
             return form(model, null);
         }
         redirect.addFlashAttribute(FormPages.SAVED, publish ? "admin.events.published" : "admin.events.saved");
+        seriesReports.of(id).ifPresent(report -> reportSeries(redirect, report.dates(), report,
+                publish ? "admin.events.series.madeAndPublished" : "admin.events.series.saved"));
         return "redirect:/admin/events/" + id;
     }
 
@@ -146,8 +162,10 @@ class EventAdminController {
     String publish(Actor actor, @PathVariable long id, @RequestParam long version,
                    @RequestParam(defaultValue = "false") boolean wholeSeries, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
+        var report = wholeSeries ? seriesReports.of(id).orElse(null) : null;
+        String answer;
         try {
-            return statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
+            answer = statusChange(id, redirect, wholeSeries ? "admin.events.seriesPublished" : "admin.events.published",
                     () -> lifecycle.publish(actor, id, version, wholeSeries));
         } catch (DateNotSetException notSet) {
             // Refused by the date field, on the form itself: the coordinator sets the date there and saves.
@@ -158,6 +176,19 @@ class EventAdminController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "event", errors);
             FormPages.failed(errors, response);
             return form(model, id);
+        }
+        if (report != null && redirect.getFlashAttributes().containsKey(FormPages.SAVED)) {
+            reportSeries(redirect, report.drafts(), report, "admin.events.series.published");
+        }
+        return answer;
+    }
+
+    /** After making or publishing a series: how many dates, and the holidays skipped, by name and date. */
+    private static void reportSeries(RedirectAttributes redirect, int dates, SeriesReport.Report report, String done) {
+        redirect.addFlashAttribute(FormPages.SAVED, done);
+        redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, dates);
+        if (!report.skipped().isEmpty()) {
+            redirect.addFlashAttribute(FormPages.SAVED_ITEMS, List.copyOf(report.skipped()));
         }
     }
 
@@ -179,7 +210,7 @@ class EventAdminController {
 
     @GetMapping("/admin/events/{id}/cancel")
     String cancelForm(@PathVariable long id, Model model) {
-        model.addAttribute("cancellation", new CancelForm("", pages.version(id)));
+        model.addAttribute("cancellation", new CancelForm("", pages.version(id), EventBatchChanges.Reach.THIS));
         return cancelPage(id, model);
     }
 
@@ -187,14 +218,22 @@ class EventAdminController {
     String cancel(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("cancellation") CancelForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        FormPages.requireReadable(errors);
+        long version = form.version() == null ? 0 : form.version();
+        boolean series = form.reach() != null && form.reach() != EventBatchChanges.Reach.THIS;
+        Integer dates = null;
         if (!errors.hasErrors()) {
-            forms.save(errors, model,
-                    () -> lifecycle.cancel(actor, id, form.version() == null ? 0 : form.version(), form.reason()));
+            dates = forms.save(errors, model, () -> series
+                    ? batch.cancelSeries(actor, id, version, form.reason(), form.reach())
+                    : Integer.valueOf(cancelOne(actor, id, version, form.reason())));
         }
         if (FormPages.failed(errors, response)) {
             return cancelPage(id, model);
         }
-        redirect.addFlashAttribute(FormPages.SAVED, "admin.events.cancelled");
+        redirect.addFlashAttribute(FormPages.SAVED, series ? "admin.events.series.cancelled" : "admin.events.cancelled");
+        if (series) {
+            redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, dates);
+        }
         return "redirect:/admin/events/" + id;
     }
 
@@ -263,9 +302,15 @@ class EventAdminController {
         }
     }
 
+    /** The reason, and for a date of a series how far the cancellation reaches (this date when none is sent). */
     record CancelForm(@NotBlank(message = "{admin.events.reason.required}")
                       @Size(max = 1000, message = "{admin.events.reason.tooLong}") String reason,
-                      @Nullable Long version) {
+                      @Nullable Long version, EventBatchChanges.@Nullable Reach reach) {
+    }
+
+    private int cancelOne(Actor actor, long id, long version, String reason) {
+        lifecycle.cancel(actor, id, version, reason);
+        return 1;
     }
 
     private static String statusChange(long id, RedirectAttributes redirect, String done, Runnable change) {
@@ -302,10 +347,13 @@ class EventAdminController {
         model.addAttribute("repeatValues", EventForm.Repeat.values());
         model.addAttribute("repeatEndValues", EventForm.RepeatEnd.values());
         model.addAttribute("scopeValues", EventForm.Scope.values());
+        model.addAttribute("savedVenues", venues.offered());
     }
 
     private String cancelPage(long id, Model model) {
         model.addAttribute("current", pages.event(id));
+        model.addAttribute("series", pages.series(id));
+        model.addAttribute("reachValues", EventBatchChanges.Reach.values());
         return "events/admin-cancel";
     }
 

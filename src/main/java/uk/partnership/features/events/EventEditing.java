@@ -88,6 +88,15 @@ class EventEditing {
         }
         // The form always carries the date fields: saving it sets the date of an event made from a flexible proposal.
         event.dateSet();
+        if (event.getSeriesId() != null && form.allDates()) {
+            if (!change.span().first().equals(event.getStartsAt().atZone(change.span().zone()).toLocalDate())) {
+                // Every date keeps its own day: moving them is what "this and following events" does.
+                errors.rejectValue("startDate", "admin.events.scope.allKeepsDays");
+                return;
+            }
+            series.changeAll(actor, event, change);
+            return;
+        }
         if (change.plan() != null) {
             series.split(actor, event, change, change.plan());
             return;

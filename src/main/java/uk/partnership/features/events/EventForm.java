@@ -77,9 +77,12 @@ record EventForm(
         }
     }
 
-    /** On an occurrence's edit page: change this occurrence only, or this one and those after it. */
+    /**
+     * On an occurrence's edit page: change this occurrence only, this one and those after it, or every date of the
+     * series (each keeping its own day).
+     */
     enum Scope implements LowerCaseChoice {
-        THIS, FOLLOWING;
+        THIS, FOLLOWING, ALL;
 
         @Override
         public String toString() {
@@ -93,6 +96,10 @@ record EventForm(
 
     boolean thisAndFollowing() {
         return scope == Scope.FOLLOWING;
+    }
+
+    boolean allDates() {
+        return scope == Scope.ALL;
     }
 
     /** The repeat's end; a form that sends none ends on a date. */

@@ -20,6 +20,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
             + "order by e.startsAt, e.id")
     List<Event> draftsOf(Long series);
 
+    /** Every date of a series, drafts and cancelled ones included, earliest first. */
+    List<Event> findBySeriesIdOrderByStartsAtAscIdAsc(Long seriesId);
+
     default Event get(long id) {
         return findById(id).orElseThrow(() -> new NotFoundException("event " + id));
     }

@@ -116,6 +116,31 @@ class EventSeriesChanges {
         audit.record(actor, oldSeries == null ? "changed" : "changed this and following", event, before, after);
     }
 
+    /**
+     * "All dates": every date of {@code event}'s series takes the change's fields and times, each on its own day;
+     * {@code event} may take a new address, the others keep theirs. Published and cancelled dates raise their
+     * SEQUENCE, so subscribed calendars refresh them. One audit entry for the series.
+     */
+    void changeAll(Actor actor, Event event, EventChange change) {
+        Map<String, Object> before = EventAudit.snapshot(event);
+        String by = actor.displayName();
+        Instant now = clock.instant();
+        String oldSlug = event.getSlug();
+        List<Event> dates = events.findBySeriesIdOrderByStartsAtAscIdAsc(event.getSeriesId());
+        for (Event date : dates) {
+            date.rename(change.title(), date.getId().equals(event.getId())
+                    ? slugs.choose(change.typedSlug(), oldSlug, change.title()) : date.getSlug());
+            date.categorise(change.category());
+            change.applyTo(date, change.span().on(date.getStartsAt().atZone(zone).toLocalDate()));
+            date.edited(now, by);
+            events.saveAndFlush(date);
+        }
+        slugs.renamed(oldSlug, event.getSlug(), event.getId());
+        Map<String, Object> after = EventAudit.snapshot(event);
+        after.put("datesChanged", dates.size());
+        audit.record(actor, "changed all dates", event, before, after);
+    }
+
     /** Publishes every draft date of {@code event}'s series, {@code event} among them; one audit entry. */
     void publishDrafts(Actor actor, Event event) {
         Map<String, Object> before = EventAudit.snapshot(event);

@@ -34,15 +34,24 @@ public class EventTimes {
 
     /** The whole span: "Tue 3 Mar 2026, 16:00–17:30", "Sat 7 Mar 2026, all day", or a range over days. */
     public String when(EventView event) {
-        if (event.allDay()) {
-            if (!event.multiDay()) {
-                return message("events.time.allDay", DAY.format(event.startDate()));
+        return span(event.allDay(), event.startDate(), event.endDate(), event.startsAt(), event.endsAt());
+    }
+
+    /** A date of the coordinator's list, written as {@link #when(EventView)} writes an event. */
+    public String when(EventAdminList.Date date) {
+        return span(date.allDay(), date.startDate(), date.endDate(), date.startsAt(), date.endsAt());
+    }
+
+    private String span(boolean allDay, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
+                        ZonedDateTime start, ZonedDateTime end) {
+        if (allDay && startDate != null && endDate != null) {
+            if (startDate.equals(endDate)) {
+                return message("events.time.allDay", DAY.format(startDate));
             }
-            return DAY.format(event.startDate()) + " " + DASH + " " + DAY.format(event.endDate());
+            return DAY.format(startDate) + " " + DASH + " " + DAY.format(endDate);
         }
-        ZonedDateTime start = event.startsAt();
-        ZonedDateTime end = event.endsAt();
-        if (!event.multiDay()) {
+        // An event ending at midnight ends the day before, as EventView#lastDay says.
+        if (!end.minusNanos(1).toLocalDate().isAfter(start.toLocalDate())) {
             return DAY.format(start) + ", " + TIME.format(start) + DASH + TIME.format(end);
         }
         return DAY.format(start) + ", " + TIME.format(start) + " " + DASH + " " + DAY.format(end) + ", " + TIME.format(end);
@@ -65,6 +74,11 @@ public class EventTimes {
             return message("events.time.until", TIME.format(event.endsAt()));
         }
         return message("events.time.allDayShort");
+    }
+
+    /** "December 2026". */
+    public String monthName(java.time.YearMonth month) {
+        return uk.partnership.base.web.DateFormats.MONTH.format(month);
     }
 
     public String day(LocalDate day) {

@@ -392,7 +392,7 @@ class AccountsJourneyTest {
         if (schoolId != null) {
             request.param("schoolId", schoolId);
         }
-        mvc.perform(request).andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(request).andExpect(redirectedUrl("/admin/users#main"));
         List<ReceivedMail> mails = mailTo(email);
         assertThat(mails).hasSize(1);
         return mails.getFirst();

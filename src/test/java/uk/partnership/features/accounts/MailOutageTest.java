@@ -136,7 +136,7 @@ class MailOutageTest {
         Cookie coordinator = signIn(COORDINATOR, COORDINATOR_PASSWORD, "/admin");
         mvc.perform(post("/admin/users").with(csrf()).cookie(coordinator).param("email", invited)
                         .param("role", "COORDINATOR"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users#main"));
 
         // Each change is saved although no mail could be sent.
         signIn(resetter, NEW_PASSWORD, "/proposals");
@@ -180,7 +180,7 @@ class MailOutageTest {
         Cookie coordinator = signIn(COORDINATOR, COORDINATOR_PASSWORD, "/admin");
         String invited = "unlucky-" + UUID.randomUUID() + "@example.org";
         mvc.perform(post("/admin/users").with(csrf()).cookie(coordinator).param("email", invited)
-                .param("role", "COORDINATOR")).andExpect(redirectedUrl("/admin/users"));
+                .param("role", "COORDINATOR")).andExpect(redirectedUrl("/admin/users#main"));
 
         Instant queued = clock.instant();
         for (int failures = 1; failures <= 4; failures++) {

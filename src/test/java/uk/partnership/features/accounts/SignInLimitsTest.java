@@ -206,7 +206,7 @@ class SignInLimitsTest {
         Cookie coordinator = mvc.perform(signIn(COORDINATOR, COORDINATOR_PASSWORD, newAddress()))
                 .andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie("SESSION");
         mvc.perform(post("/admin/users").with(csrf()).cookie(coordinator).param("email", email)
-                .param("role", "COORDINATOR")).andExpect(redirectedUrl("/admin/users"));
+                .param("role", "COORDINATOR")).andExpect(redirectedUrl("/admin/users#main"));
         return AccountsJourneyTest.linkIn(mailTo(email).getLast());
     }
 
