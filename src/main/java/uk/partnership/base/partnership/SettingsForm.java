@@ -1,6 +1,5 @@
 package uk.partnership.base.partnership;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.base.web.WebAddress;
 
@@ -40,9 +40,7 @@ record SettingsForm(
         @Size(max = 60, message = "{admin.settings.shortName.tooLong}") @SingleLine String shortName,
         @Size(max = 300, message = "{admin.settings.strapline.tooLong}") @SingleLine String strapline,
         @Size(max = SettingsForm.ABOUT_LENGTH, message = "{admin.settings.about.tooLong}") String about,
-        String launchedOnDay,
-        String launchedOnMonth,
-        String launchedOnYear,
+        String launchedOn,
         @Size(max = 500, message = "{admin.settings.launchNote.tooLong}") @SingleLine String launchNote,
         @Size(max = 200, message = "{admin.settings.contactName.tooLong}") @SingleLine String contactName,
         @Email(message = "{admin.settings.contactEmail.invalid}")
@@ -55,7 +53,7 @@ record SettingsForm(
 
     /** The fields in the order the page shows them; a list's rows take the list's place. */
     static final List<String> FIELDS_IN_PAGE_ORDER = List.of("name", "shortName", "strapline", "about",
-            "launchedOnDay", "launchedOnMonth", "launchedOnYear", "launchNote", "contactName", "contactEmail",
+            "launchedOn", "launchNote", "contactName", "contactEmail",
             "aims", "socialLinks", "funders", "partners");
     static final List<String> ROW_FIELDS_IN_PAGE_ORDER = List.of("position", "title", "name", "url", "body",
             "description");
@@ -105,9 +103,7 @@ record SettingsForm(
         shortName = line(shortName);
         strapline = line(strapline);
         about = text(about);
-        launchedOnDay = line(launchedOnDay);
-        launchedOnMonth = line(launchedOnMonth);
-        launchedOnYear = line(launchedOnYear);
+        launchedOn = line(launchedOn);
         launchNote = line(launchNote);
         contactName = line(contactName);
         contactEmail = line(contactEmail);
@@ -152,17 +148,9 @@ record SettingsForm(
         }
     }
 
-    /** The launch date typed as day, month and year; null when all three are empty or it is not a date. */
-    @Nullable LocalDate launchedOn() {
-        if (launchedOnDay.isEmpty() && launchedOnMonth.isEmpty() && launchedOnYear.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(launchedOnYear), Integer.parseInt(launchedOnMonth),
-                    Integer.parseInt(launchedOnDay));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+    /** The launch date typed in the date box ({@link FormDates}); null when empty or not a date. */
+    @Nullable LocalDate launchDay() {
+        return FormDates.day(launchedOn);
     }
 
     /**
@@ -213,19 +201,7 @@ record SettingsForm(
     }
 
     private void checkLaunchDate(Errors errors) {
-        if (launchedOnDay.isEmpty() && launchedOnMonth.isEmpty() && launchedOnYear.isEmpty()) {
-            return;
-        }
-        // The summary links to the first part that is missing, as the GOV.UK date input does.
-        String missing = launchedOnDay.isEmpty() ? "launchedOnDay" : launchedOnMonth.isEmpty() ? "launchedOnMonth"
-                : launchedOnYear.isEmpty() ? "launchedOnYear" : null;
-        if (missing != null) {
-            errors.rejectValue(missing, "admin.settings.launchedOn.incomplete");
-            return;
-        }
-        if (!launchedOnYear.matches("\\d{4}") || launchedOn() == null) {
-            errors.rejectValue("launchedOnDay", "admin.settings.launchedOn.invalid");
-        }
+        FormDates.day(errors, "launchedOn", launchedOn, null, "admin.settings.launchedOn.invalid");
     }
 
     private static void checkLinks(RowList list, List<LinkRow> rows, Errors errors) {

@@ -11,7 +11,8 @@ import uk.partnership.base.web.SingleLine;
 
 /**
  * The coordinator's news form, as typed. Never bound to the entity (no over-posting): status and publish time
- * change only through publish, schedule and unpublish.
+ * change only through publish, schedule and unpublish. The publish date and time are the new-post form's, for
+ * "Save and schedule" (as typed, like {@link ScheduleForm}'s); an edit form sends none.
  */
 record NewsForm(
         @NotBlank(message = "{admin.news.title.required}") @Size(max = 200, message = "{admin.news.title.tooLong}")
@@ -20,18 +21,20 @@ record NewsForm(
         @Size(max = 500, message = "{admin.news.summary.tooLong}") String summary,
         @Size(max = 20000, message = "{admin.news.body.tooLong}") String body,
         @Nullable List<Long> schoolIds,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String publishDate,
+        @Nullable String publishTime) {
 
     long versionOrZero() {
         return version == null ? 0 : version;
     }
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", new ArrayList<>(), 0L);
+        return new NewsForm("", "", "", "", new ArrayList<>(), 0L, "", "");
     }
 
     static NewsForm of(NewsView post, long version) {
         return new NewsForm(post.title(), post.slug(), post.summary(), post.body(),
-                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), version);
+                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), version, "", "");
     }
 }
