@@ -170,7 +170,7 @@ class TermDatesTest {
 
         assertThat(page.title()).startsWith("Error: Term dates");
         assertThat(page.select(".error-summary a").eachText()).containsExactly("Enter the name of the holiday",
-                "The first day must be a real date, like 19/12/2026", "Enter the last day of the holiday");
+                "The first day must be a real date, for example 19/12/2026", "Enter the last day of the holiday");
         assertThat(page.select("#firstDay-error").text()).contains("The first day must be a real date");
         assertThat(page.select("#lastDay-error").text()).contains("Enter the last day of the holiday");
         assertThat(page.select("input#firstDay").val()).isEqualTo("31/02/2027");
