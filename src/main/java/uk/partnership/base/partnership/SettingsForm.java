@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -17,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
 import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.base.web.WebAddress;
@@ -50,27 +47,6 @@ record SettingsForm(
         List<@Valid LinkRow> funders,
         List<@Valid LinkRow> partners,
         String version) {
-
-    /** The fields in the order the page shows them; a list's rows take the list's place. */
-    static final List<String> FIELDS_IN_PAGE_ORDER = List.of("name", "shortName", "strapline", "about",
-            "launchedOn", "launchNote", "contactName", "contactEmail",
-            "aims", "socialLinks", "funders", "partners");
-    static final List<String> ROW_FIELDS_IN_PAGE_ORDER = List.of("position", "title", "name", "url", "body",
-            "description");
-    private static final Pattern FIELD = Pattern.compile("(\\w+)(?:\\[(\\d+)]\\.(\\w+))?");
-
-    /** Errors in the order of their fields on the page, as the GOV.UK error summary lists them. */
-    static final Comparator<FieldError> PAGE_ORDER = Comparator.comparing(FieldError::getField, (a, b) -> {
-        Matcher first = FIELD.matcher(a);
-        Matcher second = FIELD.matcher(b);
-        if (!first.matches() || !second.matches()) {
-            return a.compareTo(b);
-        }
-        return Comparator.<Matcher>comparingInt(field -> FIELDS_IN_PAGE_ORDER.indexOf(field.group(1)))
-                .thenComparingInt(field -> field.group(2) == null ? -1 : Integer.parseInt(field.group(2)))
-                .thenComparingInt(field -> field.group(3) == null ? -1 : ROW_FIELDS_IN_PAGE_ORDER.indexOf(field.group(3)))
-                .compare(first, second);
-    });
 
     static final int SPARE_ROWS = 2;
     static final int ABOUT_LENGTH = 20_000;
