@@ -6,15 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,18 +89,18 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         PageChecks.assertAccessibleAtEveryWidth(url("/events/" + slug));
         assertThat(browser.findElement(By.cssSelector(".staff-edit a")).getText()).isEqualTo("Edit this event");
         assertThat(browser.findElement(By.cssSelector(".staff-bar a")).getText()).isEqualTo("Your dashboard");
-        Browser.resize(375);
-        screenshot(browser, "event-signed-in-375");
+        screenshots(browser, "event-signed-in");
     }
 
     @Test
     void theNewPostFormWithItsScheduleAndTheFormsWithDatesAreAccessible() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
-        for (String path : List.of("/admin/news/new", "/admin/settings/term-dates", "/admin/audit")) {
+        for (String path : List.of("/admin/news/new", "/admin/settings/term-dates", "/admin/audit",
+                "/admin/proposals", "/admin/settings")) {
             PageChecks.assertAccessibleAtEveryWidth(url(path));
+            screenshots(browser, path.substring(1).replace('/', '-'));
         }
-        Browser.open(url("/admin/news/new"), 375);
-        screenshot(browser, "news-new-375");
+        Browser.open(url("/admin/news/new"), 1280);
 
         // A date and time in the past: the error state, with the summary in the order of the fields.
         browser.findElement(By.id("title")).sendKeys("A post for later");
@@ -109,12 +110,18 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         assertThat(browser.getTitle()).startsWith("Error:");
         assertThat(browser.findElement(By.id("publishDate-error")).getText()).contains("Choose a time in the future");
         PageChecks.assertAccessibleAtEveryWidth(browser);
+        screenshots(browser, "news-new-errors");
     }
 
     @Test
     void aNewEventIsPreviewedAsItsWholePublicPage() {
         WebDriver browser = Browser.signInAsCoordinator(url(""));
         Browser.open(url("/admin/events/new"), 1280);
+        Browser.submit(By.cssSelector("button[value=save]"));
+        assertThat(browser.findElements(By.cssSelector(".error-summary a")).stream().map(WebElement::getText).toList())
+                .startsWith("Enter a title", "Enter the start date");
+        PageChecks.assertAccessibleAtEveryWidth(browser);
+        screenshots(browser, "event-new-errors");
         browser.findElement(By.id("title")).sendKeys("Careers fair preview");
         browser.findElement(By.id("summary")).sendKeys("Meet employers and universities.");
         Browser.script("document.getElementById('startDate').value = '2031-07-01';"
@@ -127,24 +134,43 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Careers fair preview");
         assertThat(browser.findElement(By.cssSelector("form.notice")).getText()).contains("Nothing is saved yet.");
         PageChecks.assertAccessibleAtEveryWidth(browser);
-        Browser.resize(375);
-        screenshot(browser, "event-preview-375");
+        screenshots(browser, "event-preview");
 
         Browser.submit(By.cssSelector("form.notice button"));
         assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Careers fair preview");
+        assertThat(browser.findElement(By.id("startDate")).getDomProperty("value")).isEqualTo("2031-07-01");
+        Browser.submit(By.cssSelector("button[value=save]"));
+        Browser.open(url("/admin"), 1280);
+        assertThat(browser.findElement(By.linkText("\u201cCareers fair preview\u201d")).getText())
+                .isEqualTo("\u201cCareers fair preview\u201d");
+        screenshots(browser, "dashboard");
     }
 
+    /** The page as it is now, whole, at its current width; with -Dscreenshots=<folder> only. */
     private static void screenshot(WebDriver browser, String name) {
         String folder = System.getProperty("screenshots");
-        if (folder == null) {
+        if (folder == null || !(browser instanceof HasCdp cdp)) {
             return;
         }
+        long width = ((Number) Browser.script("return window.innerWidth")).longValue();
+        long height = Math.min(4000, ((Number) Browser.script("return document.documentElement.scrollHeight")).longValue());
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot",
+                Map.of("captureBeyondViewport", true, "clip", clip));
         try {
             Path file = Path.of(folder, name + ".png");
             Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new IllegalStateException("Could not save a screenshot in " + folder, e);
+        }
+    }
+
+    /** The page at 375 and 1280 px, to look at. */
+    private static void screenshots(WebDriver browser, String name) {
+        for (int width : new int[] {375, 1280}) {
+            Browser.resize(width);
+            screenshot(browser, name + "-" + width);
         }
     }
 
