@@ -33,11 +33,16 @@ public final class FormDates {
 
     /** The day typed, or null when it is empty, not a real date in either form, or outside {@link SensibleDates}. */
     public static @Nullable LocalDate day(@Nullable String text) {
+        LocalDate day = anyDay(text);
+        return day != null && SensibleDates.contains(day) ? day : null;
+    }
+
+    /** The day typed in either form, whatever its year; null when it is empty or not a real date. */
+    private static @Nullable LocalDate anyDay(@Nullable String text) {
         String typed = text == null ? "" : text.strip();
         for (DateTimeFormatter form : DAY_FORMS) {
             try {
-                LocalDate day = LocalDate.parse(typed, form);
-                return SensibleDates.contains(day) ? day : null;
+                return LocalDate.parse(typed, form);
             } catch (DateTimeException e) {
                 // try the next form
             }
@@ -81,13 +86,14 @@ public final class FormDates {
             }
             return null;
         }
-        LocalDate day = day(text);
+        LocalDate day = anyDay(text);
         if (day == null) {
-            if (outsideWindow(text)) {
-                errors.rejectValue(field, "form.date.outOfRange", SensibleDates.window(), null);
-            } else {
-                errors.rejectValue(field, invalid);
-            }
+            errors.rejectValue(field, invalid);
+            return null;
+        }
+        if (!SensibleDates.contains(day)) {
+            errors.rejectValue(field, "form.date.outOfRange", SensibleDates.window(), null);
+            return null;
         }
         return day;
     }
@@ -106,18 +112,6 @@ public final class FormDates {
             errors.rejectValue(field, invalid);
         }
         return time;
-    }
-
-    /** Whether the text is a real date whose year is outside {@link SensibleDates}: a different message says so. */
-    private static boolean outsideWindow(String text) {
-        for (DateTimeFormatter form : DAY_FORMS) {
-            try {
-                return !SensibleDates.contains(LocalDate.parse(text.strip(), form));
-            } catch (DateTimeException e) {
-                // try the next form
-            }
-        }
-        return false;
     }
 
     private static DateTimeFormatter strict(String pattern) {
