@@ -175,6 +175,28 @@ class EventFormTest {
     }
 
     @Test
+    void aSavedEventIsPreviewedWithTheChangesTypedAndNotSaved() throws Exception {
+        String title = "Saved first " + UUID.randomUUID().toString().substring(0, 8);
+        String location = mvc.perform(filled(Map.of("title", title)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        Document edit = page(get(location).cookie(coordinator), 200);
+        assertThat(edit.select("button[value=preview]").text()).isEqualTo("Preview the page with your changes");
+        assertThat(edit.select("form[method=post] .button-group a").attr("href")).isEqualTo(location);
+        FormElement form = (FormElement) edit.selectFirst("form[action='" + location + "']");
+        MockHttpServletRequestBuilder request = post(location).with(csrf()).cookie(coordinator);
+        form.formData().stream().filter(field -> !field.key().equals("_csrf"))
+                .forEach(field -> request.param(field.key(), field.key().equals("title") ? title + " renamed" : field.value()));
+        request.param("action", "preview");
+        Document preview = page(request, 200);
+
+        assertThat(preview.select("h1").text()).isEqualTo(title + " renamed");
+        assertThat(preview.select("form.notice").attr("action")).isEqualTo(location);
+        assertThat(saved(title)).isEqualTo(1);
+        assertThat(saved(title + " renamed")).isZero();
+    }
+
+    @Test
     void aPreviewOfAFormWithErrorsShowsTheFormWithItsErrors() throws Exception {
         Document page = page(filled(Map.of("title", "", "action", "preview")), 400);
 
