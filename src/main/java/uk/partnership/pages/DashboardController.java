@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +56,7 @@ class DashboardController {
     String dashboard(Model model) {
         model.addAttribute("upcoming", calendar.upcoming(clock.instant(), EventFilter.NONE, 1, LISTED).events());
         model.addAttribute("drafts", calendar.drafts(LISTED));
-        model.addAttribute("changes", audit.recent(RECENT_CHANGES));
+        model.addAttribute("changes", audit.recent(RECENT_CHANGES).stream().map(DashboardController::row).toList());
         model.addAttribute("accounts", accounts.counts());
         model.addAttribute("proposalsAwaiting", proposals.awaitingReview());
         model.addAttribute("proposalsOverdue", proposals.overdue());
@@ -61,6 +64,27 @@ class DashboardController {
         model.addAttribute("failingMailCount", failing.count());
         model.addAttribute("failingMail", failing.oldest().stream().map(this::row).toList());
         return "admin/home";
+    }
+
+    /** A recent change with the address of the coordinator's page of the item it changed, if it still has one. */
+    record ChangeRow(AuditTrail.RecentChange change, @Nullable String link) {
+    }
+
+    /** The coordinator's page of each kind of item the audit trail names; an id follows the ones ending in "/". */
+    static final Map<String, String> ITEM_PAGES = Map.of(
+            "event", "/admin/events/", "news", "/admin/news/", "proposal", "/admin/proposals/",
+            "school", "/admin/schools/", "account", "/admin/users/", "category", "/admin/categories/",
+            "settings", "/admin/settings", "term break", "/admin/settings/term-dates");
+
+    private static ChangeRow row(AuditTrail.RecentChange change) {
+        String page = ITEM_PAGES.get(change.itemType());
+        if (page == null || "deleted".equals(change.action())) {
+            return new ChangeRow(change, null);
+        }
+        if (!page.endsWith("/")) {
+            return new ChangeRow(change, page);
+        }
+        return new ChangeRow(change, change.itemId() == null ? null : page + change.itemId());
     }
 
     /** A mail that is not getting through, as the dashboard lists it. */

@@ -48,8 +48,10 @@ class EventAdminBrowserTest extends DemoBrowserTest {
         browser.findElement(By.id("hostSchoolIds")).click();
         new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
         Browser.submit(By.cssSelector("button[value=preview]"));
-        assertThat(browser.findElement(By.cssSelector(".preview strong")).getText()).isEqualTo("bold");
+        // The whole public page, not saved (issue 19); "Back to editing" brings the form back as typed.
+        assertThat(browser.findElement(By.cssSelector(".prose strong")).getText()).isEqualTo("bold");
         PageChecks.assertAccessibleAtEveryWidth(browser);
+        Browser.submit(By.cssSelector("form.notice button"));
 
         Browser.submit(By.cssSelector("button[value=publish]"));
         String edit = browser.getCurrentUrl();

@@ -3,27 +3,23 @@ package uk.partnership.base.audit;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import uk.partnership.base.web.BadRequestException;
+import uk.partnership.base.web.FormDates;
 
 /**
  * What the coordinator narrowed the audit trail to: one kind of item, actors whose e-mail contains some
- * text, and a range of days in the site's zone (both ends included). Built from the query parameters, where
+ * text, and a range of days in the site's zone (both ends included), read by {@link FormDates}. Built from the query parameters, where
  * anything not in the expected form is a {@link BadRequestException} naming the problem.
  */
 record AuditFilter(@Nullable String item, @Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to) {
 
     static final int MAX_ACTOR_LENGTH = 320;
     static final int MAX_PAGE = 10_000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     static AuditFilter of(@Nullable String item, @Nullable String actor, @Nullable String from, @Nullable String to,
                           List<String> itemTypes) {
@@ -84,15 +80,11 @@ record AuditFilter(@Nullable String item, @Nullable String actor, @Nullable Loca
         if (text == null) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text, DATE);
-            if (date.getYear() < 2000 || date.getYear() > 2200) {
-                throw new BadRequestException(messageKey, text);
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = FormDates.day(text);
+        if (date == null) {
             throw new BadRequestException(messageKey, text);
         }
+        return date;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

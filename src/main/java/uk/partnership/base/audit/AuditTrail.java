@@ -83,12 +83,15 @@ public class AuditTrail {
         });
         String label = itemLabel.length() > LABEL_LENGTH ? itemLabel.substring(0, LABEL_LENGTH) : itemLabel;
         jdbc.sql("""
-                        insert into audit_entry (at, actor_id, actor_email, action, item_type, item_id, item_label, changes)
-                        values (:at, :actorId, :actorEmail, :action, :itemType, :itemId, :itemLabel, cast(:changes as json))
+                        insert into audit_entry (at, actor_id, actor_email, actor_name, action, item_type, item_id, item_label,
+                                                 changes)
+                        values (:at, :actorId, :actorEmail, :actorName, :action, :itemType, :itemId, :itemLabel,
+                                cast(:changes as json))
                         """)
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("actorId", actor.accountId(), Types.BIGINT)
                 .param("actorEmail", actor.email())
+                .param("actorName", actor.displayName().equals(actor.email()) ? "" : actor.displayName())
                 .param("action", action)
                 .param("itemType", itemType)
                 .param("itemId", itemId, Types.BIGINT)
@@ -166,21 +169,29 @@ public class AuditTrail {
         };
     }
 
-    /** A recent change, as the coordinator's dashboard lists it. */
-    public record RecentChange(String when, String datetime, String actorEmail, String action, String itemType,
-                               String itemLabel) {
+    /**
+     * A recent change, as the coordinator's dashboard lists it.
+     *
+     * @param who    the person's name at the time, or their e-mail address if they had none
+     * @param itemId the item changed, if it has an id
+     */
+    public record RecentChange(String when, String datetime, String who, String action, String itemType,
+                               @Nullable Long itemId, String itemLabel) {
     }
 
     /** The latest changes, newest first. */
     @Transactional(readOnly = true)
     public List<RecentChange> recent(int limit) {
-        return jdbc.sql("select at, actor_email, action, item_type, item_label from audit_entry order by at desc, id desc limit :limit")
+        return jdbc.sql("""
+                        select at, actor_email, actor_name, action, item_type, item_id, item_label from audit_entry
+                        order by at desc, id desc limit :limit""")
                 .param("limit", limit)
                 .query((rs, row) -> {
                     var at = rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone());
+                    String name = rs.getString("actor_name");
                     return new RecentChange(DAY_AND_TIME.format(at), MACHINE.format(at),
-                            rs.getString("actor_email"), rs.getString("action"), rs.getString("item_type"),
-                            rs.getString("item_label"));
+                            name.isBlank() ? rs.getString("actor_email") : name, rs.getString("action"),
+                            rs.getString("item_type"), rs.getObject("item_id", Long.class), rs.getString("item_label"));
                 })
                 .list();
     }

@@ -1,8 +1,5 @@
 package uk.partnership.base.partnership;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -10,7 +7,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,8 +54,8 @@ class SettingsAdminController {
             return VIEW;
         }
         form.checkRowsAndDate(errors);
+        // The error summary lists the errors in the order of the fields, one per field (ErrorSummary).
         if (FormPages.failed(errors, response)) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", inPageOrder(errors));
             return VIEW;
         }
         Boolean changed = forms.save(errors, model, () -> save(actor, form));
@@ -81,20 +77,5 @@ class SettingsAdminController {
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException late) {
             throw settings.conflict();
         }
-    }
-
-    /**
-     * The errors in the order of the fields on the page, one per field, for the error summary: Bean Validation
-     * reports its findings in no particular order.
-     */
-    private static BindingResult inPageOrder(BindingResult errors) {
-        var ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-        errors.getGlobalErrors().forEach(ordered::addError);
-        Set<String> fields = new HashSet<>();
-        errors.getFieldErrors().stream()
-                .sorted(SettingsForm.PAGE_ORDER)
-                .filter(error -> fields.add(error.getField()))
-                .forEach(ordered::addError);
-        return ordered;
     }
 }

@@ -1,13 +1,10 @@
 package uk.partnership.base.partnership;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -18,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.base.web.WebAddress;
 
@@ -40,9 +37,7 @@ record SettingsForm(
         @Size(max = 60, message = "{admin.settings.shortName.tooLong}") @SingleLine String shortName,
         @Size(max = 300, message = "{admin.settings.strapline.tooLong}") @SingleLine String strapline,
         @Size(max = SettingsForm.ABOUT_LENGTH, message = "{admin.settings.about.tooLong}") String about,
-        String launchedOnDay,
-        String launchedOnMonth,
-        String launchedOnYear,
+        String launchedOn,
         @Size(max = 500, message = "{admin.settings.launchNote.tooLong}") @SingleLine String launchNote,
         @Size(max = 200, message = "{admin.settings.contactName.tooLong}") @SingleLine String contactName,
         @Email(message = "{admin.settings.contactEmail.invalid}")
@@ -52,27 +47,6 @@ record SettingsForm(
         List<@Valid LinkRow> funders,
         List<@Valid LinkRow> partners,
         String version) {
-
-    /** The fields in the order the page shows them; a list's rows take the list's place. */
-    static final List<String> FIELDS_IN_PAGE_ORDER = List.of("name", "shortName", "strapline", "about",
-            "launchedOnDay", "launchedOnMonth", "launchedOnYear", "launchNote", "contactName", "contactEmail",
-            "aims", "socialLinks", "funders", "partners");
-    static final List<String> ROW_FIELDS_IN_PAGE_ORDER = List.of("position", "title", "name", "url", "body",
-            "description");
-    private static final Pattern FIELD = Pattern.compile("(\\w+)(?:\\[(\\d+)]\\.(\\w+))?");
-
-    /** Errors in the order of their fields on the page, as the GOV.UK error summary lists them. */
-    static final Comparator<FieldError> PAGE_ORDER = Comparator.comparing(FieldError::getField, (a, b) -> {
-        Matcher first = FIELD.matcher(a);
-        Matcher second = FIELD.matcher(b);
-        if (!first.matches() || !second.matches()) {
-            return a.compareTo(b);
-        }
-        return Comparator.<Matcher>comparingInt(field -> FIELDS_IN_PAGE_ORDER.indexOf(field.group(1)))
-                .thenComparingInt(field -> field.group(2) == null ? -1 : Integer.parseInt(field.group(2)))
-                .thenComparingInt(field -> field.group(3) == null ? -1 : ROW_FIELDS_IN_PAGE_ORDER.indexOf(field.group(3)))
-                .compare(first, second);
-    });
 
     static final int SPARE_ROWS = 2;
     static final int ABOUT_LENGTH = 20_000;
@@ -105,9 +79,7 @@ record SettingsForm(
         shortName = line(shortName);
         strapline = line(strapline);
         about = text(about);
-        launchedOnDay = line(launchedOnDay);
-        launchedOnMonth = line(launchedOnMonth);
-        launchedOnYear = line(launchedOnYear);
+        launchedOn = line(launchedOn);
         launchNote = line(launchNote);
         contactName = line(contactName);
         contactEmail = line(contactEmail);
@@ -152,17 +124,9 @@ record SettingsForm(
         }
     }
 
-    /** The launch date typed as day, month and year; null when all three are empty or it is not a date. */
-    @Nullable LocalDate launchedOn() {
-        if (launchedOnDay.isEmpty() && launchedOnMonth.isEmpty() && launchedOnYear.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(launchedOnYear), Integer.parseInt(launchedOnMonth),
-                    Integer.parseInt(launchedOnDay));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+    /** The launch date typed in the date box ({@link FormDates}); null when empty or not a date. */
+    @Nullable LocalDate launchDay() {
+        return FormDates.day(launchedOn);
     }
 
     /**
@@ -213,19 +177,7 @@ record SettingsForm(
     }
 
     private void checkLaunchDate(Errors errors) {
-        if (launchedOnDay.isEmpty() && launchedOnMonth.isEmpty() && launchedOnYear.isEmpty()) {
-            return;
-        }
-        // The summary links to the first part that is missing, as the GOV.UK date input does.
-        String missing = launchedOnDay.isEmpty() ? "launchedOnDay" : launchedOnMonth.isEmpty() ? "launchedOnMonth"
-                : launchedOnYear.isEmpty() ? "launchedOnYear" : null;
-        if (missing != null) {
-            errors.rejectValue(missing, "admin.settings.launchedOn.incomplete");
-            return;
-        }
-        if (!launchedOnYear.matches("\\d{4}") || launchedOn() == null) {
-            errors.rejectValue("launchedOnDay", "admin.settings.launchedOn.invalid");
-        }
+        FormDates.day(errors, "launchedOn", launchedOn, null, "admin.settings.launchedOn.invalid");
     }
 
     private static void checkLinks(RowList list, List<LinkRow> rows, Errors errors) {

@@ -22,6 +22,7 @@ import uk.partnership.base.partnership.PartnershipLink.Kind;
 import uk.partnership.base.partnership.SettingsForm.AimRow;
 import uk.partnership.base.partnership.SettingsForm.LinkRow;
 import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormDates;
 
 /**
  * The coordinator's editing of the partnership's settings: the details row, the aims and the links, saved
@@ -51,7 +52,7 @@ class SettingsService {
     SettingsForm form() {
         Optional<Partnership> found = partnerships.findById(Partnership.ONLY_ID);
         if (found.isEmpty()) {
-            return new SettingsForm("", "", "", "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(),
+            return new SettingsForm("", "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(),
                     "");
         }
         Partnership partnership = found.get();
@@ -59,9 +60,7 @@ class SettingsService {
         LocalDate launchedOn = partnership.getLaunchedOn();
         return new SettingsForm(partnership.getName(), partnership.getShortName(), partnership.getStrapline(),
                 partnership.getAbout(),
-                launchedOn == null ? "" : String.valueOf(launchedOn.getDayOfMonth()),
-                launchedOn == null ? "" : String.valueOf(launchedOn.getMonthValue()),
-                launchedOn == null ? "" : String.valueOf(launchedOn.getYear()),
+                launchedOn == null ? "" : FormDates.value(launchedOn),
                 partnership.getLaunchNote(), partnership.getContactName(), partnership.getContactEmail(),
                 numbered(partnerships.findAims().stream()
                         .map(aim -> new AimRow("", aim.getTitle(), aim.getBody())).toList(),
@@ -90,7 +89,7 @@ class SettingsService {
             return false;
         }
         Partnership partnership = found.orElseGet(Partnership::first);
-        partnership.edit(form.name(), form.shortName(), form.strapline(), form.about(), form.launchedOn(),
+        partnership.edit(form.name(), form.shortName(), form.strapline(), form.about(), form.launchDay(),
                 form.launchNote(), form.contactName(), form.contactEmail(), clock.instant(), by);
         if (found.isEmpty()) {
             entities.persist(partnership);
@@ -142,7 +141,7 @@ class SettingsService {
     }
 
     private static Map<String, Object> snapshot(SettingsForm form) {
-        return snapshot(form.name(), form.shortName(), form.strapline(), form.about(), form.launchedOn(),
+        return snapshot(form.name(), form.shortName(), form.strapline(), form.about(), form.launchDay(),
                 form.launchNote(), form.contactName(), form.contactEmail(),
                 form.aimsInOrder().stream().map(aim -> aimLine(aim.title(), aim.body())).toList(),
                 linkLines(form.socialLinks()), linkLines(form.funders()), linkLines(form.partners()));

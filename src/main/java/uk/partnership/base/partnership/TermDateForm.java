@@ -1,24 +1,20 @@
 package uk.partnership.base.partnership;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.SingleLine;
 
 /**
  * The form for one term dates entry, as typed: every field is text, so nothing fails to bind and what was typed
- * comes back on the page. The date boxes are {@code type=date}, which browsers send as 2026-12-19; a browser without
- * a date picker lets people type, so 19/12/2026 and 19 12 2026 are read too. An INSET day's last day may be left
+ * comes back on the page. The date boxes are read by {@link FormDates}: 2026-12-19 from the picker, 19/12/2026
+ * typed. An INSET day's last day may be left
  * empty: it is then one day.
  *
  * @param kind     TERM, HOLIDAY or INSET
@@ -34,11 +30,6 @@ record TermDateForm(
         @Nullable String firstDay,
         @Nullable String lastDay,
         @Nullable String version) {
-
-    private static final List<DateTimeFormatter> DAY_FORMS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d M uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
 
     static TermDateForm empty() {
         return new TermDateForm(TermDateKind.HOLIDAY.name(), "", "", "", "", "");
@@ -139,18 +130,6 @@ record TermDateForm(
     }
 
     private static @Nullable LocalDate day(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.strip().replaceAll("\\s+", " ");
-        for (DateTimeFormatter form : DAY_FORMS) {
-            try {
-                LocalDate day = LocalDate.parse(text, form);
-                return day.getYear() < 2000 || day.getYear() > 2200 ? null : day;
-            } catch (DateTimeException e) {
-                // try the next form
-            }
-        }
-        return null;
+        return FormDates.day(value);
     }
 }

@@ -2,10 +2,14 @@ package uk.partnership.features.events;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -121,9 +125,12 @@ class EventAdminController {
     @PostMapping("/admin/events")
     String create(Actor actor, @Valid @ModelAttribute("event") EventForm form,
                   BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if ("preview".equals(action)) {
-            return preview(form, model, null);
+            return preview(form, errors, model, null, request, response);
+        }
+        if ("edit".equals(action)) {
+            return form(model, null);
         }
         boolean publish = "publish".equals(action);
         Long id = editing.create(actor, form, publish, errors);
@@ -145,10 +152,13 @@ class EventAdminController {
     @PostMapping("/admin/events/{id}")
     String update(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         if ("preview".equals(action)) {
-            return preview(form, model, id);
+            return preview(form, errors, model, id, request, response);
+        }
+        if ("edit".equals(action)) {
+            return form(model, id);
         }
         forms.save(errors, model, () -> editing.update(actor, id, form, errors));
         if (FormPages.failed(errors, response)) {
@@ -320,9 +330,39 @@ class EventAdminController {
         return "redirect:/admin/events/" + id;
     }
 
-    private String preview(EventForm form, Model model, @Nullable Long id) {
-        model.addAttribute("previewHtml", richText.toHtml(form.description()));
-        return form(model, id);
+    /**
+     * The whole public page of the event as the form describes it, not saved (a new event's too), or the form again
+     * with its errors. The page's banner sends everything typed back to the form ("Back to editing"), so nothing is
+     * lost without JavaScript.
+     */
+    private String preview(EventForm form, BindingResult errors, Model model, @Nullable Long id,
+                           HttpServletRequest request, HttpServletResponse response) {
+        EventView event = errors.hasErrors() ? null : pages.unsaved(form, id, errors);
+        if (FormPages.failed(errors, response) || event == null) {
+            return form(model, id);
+        }
+        var partnership = partnerships.current();
+        model.addAttribute("event", event);
+        model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
+        model.addAttribute("links", links.of(event));
+        model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
+        model.addAttribute("series", id == null ? null : pages.series(id));
+        model.addAttribute("unsavedPreview", UnsavedPreview.of(id, request));
+        return "events/show";
+    }
+
+    /** What the banner of an unsaved preview sends back to the form: its address, and every field as typed. */
+    record UnsavedPreview(String action, List<Map.Entry<String, String>> fields) {
+
+        static UnsavedPreview of(@Nullable Long id, HttpServletRequest request) {
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            request.getParameterMap().forEach((name, values) -> {
+                if (!name.equals("action") && !name.equals("_csrf")) {
+                    Arrays.stream(values).forEach(value -> fields.add(Map.entry(name, value)));
+                }
+            });
+            return new UnsavedPreview(id == null ? "/admin/events" : "/admin/events/" + id, fields);
+        }
     }
 
     private String form(Model model, @Nullable Long id) {

@@ -1,15 +1,19 @@
 package uk.partnership.features.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.NotFoundException;
 
 /** What the coordinator's event pages show besides the list: an event's form, its series, its origin, the choices. */
@@ -21,11 +25,13 @@ class EventAdminPages {
     private final EventSeriesStore series;
     private final SchoolDirectory schools;
     private final List<EventOrigins> origins;
+    private final EventFormCheck check;
     private final Clock clock;
 
     EventAdminPages(EventRepository events, EventCalendar calendar, EventSeriesStore series, SchoolDirectory schools,
-                    List<EventOrigins> origins, Clock clock) {
+                    List<EventOrigins> origins, EventFormCheck check, Clock clock) {
         this.events = events;
+        this.check = check;
         this.calendar = calendar;
         this.series = series;
         this.schools = schools;
@@ -49,6 +55,46 @@ class EventAdminPages {
     /** The event as it is now, drafts included. */
     EventView event(long id) {
         return calendar.anyById(id).orElseThrow(() -> new NotFoundException("event " + id));
+    }
+
+    /**
+     * The event as the form describes it, not saved, for the preview of its whole public page: a new event as a
+     * draft, an edited one with its status and history as they are. Null when the form has errors, which say why.
+     */
+    @Transactional(readOnly = true)
+    @Nullable EventView unsaved(EventForm form, @Nullable Long id, Errors errors) {
+        EventChange change = check.read(form, id, id == null || form.thisAndFollowing(), errors);
+        if (change == null) {
+            return null;
+        }
+        EventView saved = id == null ? null : event(id);
+        EventSpan span = change.span();
+        Instant now = clock.instant();
+        List<SchoolView> hosts = form.isWholePartnership() || form.hostSchoolIds() == null ? List.of()
+                : form.hostSchoolIds().stream().flatMap(school -> schools.byId(school).stream()).toList();
+        String slug = change.typedSlug() != null ? change.typedSlug() : saved != null ? saved.slug() : change.slugBase();
+        return new EventView(saved == null ? 0 : saved.id(), saved == null ? UUID.randomUUID() : saved.uid(),
+                change.title(), slug, text(form.summary()), text(form.description()), span.allDay(),
+                span.startsAt().atZone(span.zone()), span.endsAt().atZone(span.zone()),
+                span.allDay() ? span.first() : null, span.allDay() ? span.last() : null,
+                text(form.venueName()), text(form.venueAddress()), blankToNull(form.onlineUrl()),
+                form.isWholePartnership(), hosts, change.category().toView(),
+                form.audiences() == null ? List.of() : List.copyOf(form.audiences()),
+                form.yearGroups() == null ? List.of()
+                        : form.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList(),
+                text(form.bookingText()), blankToNull(form.bookingUrl()),
+                saved == null ? EventStatus.DRAFT : saved.status(), saved == null ? null : saved.cancelledAt(),
+                saved == null ? "" : saved.cancellationReason(), saved == null ? 0 : saved.sequence(),
+                saved == null ? now : saved.createdAt(), now,
+                saved == null ? null : saved.postponedTo(), saved == null ? null : saved.postponedFrom());
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The event's series, drafts included, if it repeats. */

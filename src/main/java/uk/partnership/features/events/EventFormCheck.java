@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +13,7 @@ import org.springframework.validation.Errors;
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.DateFormats;
-import uk.partnership.base.web.SensibleDates;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.base.web.Slugs;
 
@@ -221,36 +220,15 @@ class EventFormCheck {
         }
     }
 
+    /** A date field, with messages that name it: "Enter the start date", "The end date must be a real date, …". */
     private static @Nullable LocalDate date(@Nullable String value, String field, boolean required, Errors errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.rejectValue(field, "admin.events.date.required");
-            }
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            if (!SensibleDates.contains(day)) {
-                errors.rejectValue(field, "form.date.outOfRange", SensibleDates.window(), null);
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "admin.events.date.invalid");
-            return null;
-        }
+        return FormDates.day(errors, field, value, required ? "admin.events." + field + ".required" : null,
+                "admin.events." + field + ".invalid");
     }
 
+    /** A time field, with messages that name it: "Enter the start time", "The end time must be a real time, …". */
     private static @Nullable LocalTime time(@Nullable String value, String field, Errors errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue(field, "admin.events.time.required");
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "admin.events.time.invalid");
-            return null;
-        }
+        return FormDates.time(errors, field, value, "admin.events." + field + ".required",
+                "admin.events." + field + ".invalid");
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
@@ -85,14 +86,18 @@ class NewsAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
-        Long id = admin.create(actor, actor.displayName(), form, errors);
+        Long id = admin.create(actor, actor.displayName(), form, "schedule".equals(action), errors);
         if (FormPages.failed(errors, response) || id == null) {
             return form(model, null);
         }
         if ("publish".equals(action)) {
             admin.publish(actor, id, admin.version(id));
         }
-        redirect.addFlashAttribute("saved", "publish".equals(action) ? "admin.news.published" : "admin.news.saved");
+        redirect.addFlashAttribute("saved", switch (action) {
+            case "publish" -> "admin.news.published";
+            case "schedule" -> "admin.news.scheduled";
+            default -> "admin.news.saved";
+        });
         return "redirect:/admin/news/" + id;
     }
 
@@ -135,8 +140,8 @@ class NewsAdminController {
         NewsView current = current(id);
         ZonedDateTime suggested = current.isWaitingAt(clock.instant()) ? current.publishAt()
                 : LocalDate.now(clock.withZone(zone)).plusDays(1).atTime(SUGGESTED_TIME).atZone(zone);
-        model.addAttribute("schedule", new ScheduleForm(suggested.toLocalDate().toString(),
-                suggested.toLocalTime().toString(), admin.version(id)));
+        model.addAttribute("schedule", new ScheduleForm(FormDates.value(suggested.toLocalDate()),
+                FormDates.value(suggested.toLocalTime()), admin.version(id)));
         return schedulePage(current, model);
     }
 

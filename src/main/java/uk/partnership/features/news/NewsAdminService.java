@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +22,8 @@ import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.EditConflictException;
+import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SensibleDates;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.base.web.SlugHistory;
 import uk.partnership.base.web.Slugs;
@@ -69,11 +68,15 @@ class NewsAdminService {
         return NewsForm.of(view, events.addressesOf(id), post.getVersion());
     }
 
-    /** A new draft by {@code actor}, shown as written by {@code authorName}; null when the form has errors. */
+    /**
+     * A new draft by {@code actor}, shown as written by {@code authorName}, scheduled for the form's publish date and
+     * time when {@code schedule}; null when the form has errors.
+     */
     @Transactional
-    @Nullable Long create(Actor actor, String authorName, NewsForm form, Errors errors) {
+    @Nullable Long create(Actor actor, String authorName, NewsForm form, boolean schedule, Errors errors) {
         check(form, null, errors);
         List<Long> eventIds = events.resolve(form.events(), errors);
+        Instant when = schedule ? publishAt(form.publishDate(), form.publishTime(), errors) : null;
         if (errors.hasErrors()) {
             return null;
         }
@@ -85,6 +88,10 @@ class NewsAdminService {
         events.save(post.getId(), eventIds);
         audit.record(actor, "created", ITEM, post.getId(), post.getTitle(),
                 AuditTrail.diff(Map.of(), described(post, eventIds)));
+        if (when != null) {
+            change(actor, post.getId(), post.getVersion(), "scheduled",
+                    scheduled -> scheduled.schedule(when, clock.instant(), actor.email()));
+        }
         return post.getId();
     }
 
@@ -126,18 +133,12 @@ class NewsAdminService {
     void schedule(Actor actor, long id, ScheduleForm form, Errors errors) {
         NewsPost post = find(id);
         checkVersion(post, form.versionOrZero());
-        LocalDate day = date(form.publishDate(), errors);
-        LocalTime time = time(form.publishTime(), errors);
-        if (day == null || time == null) {
+        Instant when = publishAt(form.publishDate(), form.publishTime(), errors);
+        if (when == null) {
             return;
         }
-        Instant when = day.atTime(time).atZone(zone).toInstant();
-        Instant now = clock.instant();
-        if (!when.isAfter(now)) {
-            errors.rejectValue("publishDate", "admin.news.schedule.past");
-            return;
-        }
-        change(actor, id, form.versionOrZero(), "scheduled", scheduled -> scheduled.schedule(when, now, actor.email()));
+        change(actor, id, form.versionOrZero(), "scheduled",
+                scheduled -> scheduled.schedule(when, clock.instant(), actor.email()));
     }
 
     @Transactional(readOnly = true)
@@ -181,39 +182,25 @@ class NewsAdminService {
         }
     }
 
-    private static @Nullable LocalDate date(@Nullable String value, Errors errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue("publishDate", "admin.news.publishDate.required");
+    /**
+     * The moment a schedule form asks for, which must be later than now; null with field errors otherwise. Both
+     * forms that schedule (the schedule page's and the new post's) name the fields publishDate and publishTime.
+     */
+    private @Nullable Instant publishAt(@Nullable String date, @Nullable String time, Errors errors) {
+        LocalDate day = FormDates.day(errors, "publishDate", date, "admin.news.publishDate.required",
+                "admin.news.publishDate.invalid");
+        LocalTime at = FormDates.time(errors, "publishTime", time, "admin.news.publishTime.required",
+                "admin.news.publishTime.invalid");
+        if (day == null || at == null) {
             return null;
         }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            if (!SensibleDates.contains(day)) {
-                errors.rejectValue("publishDate", "form.date.outOfRange", SensibleDates.window(), null);
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("publishDate", "admin.news.publishDate.invalid");
+        Instant when = day.atTime(at).atZone(zone).toInstant();
+        if (!when.isAfter(clock.instant())) {
+            errors.rejectValue("publishDate", "admin.news.schedule.past");
             return null;
         }
+        return when;
     }
-
-    private static @Nullable LocalTime time(@Nullable String value, Errors errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue("publishTime", "admin.news.publishTime.required");
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("publishTime", "admin.news.publishTime.invalid");
-            return null;
-        }
-    }
-
-
-
 
     /** What the audit records of a post: its fields and the ids of the events it links. */
     private static Map<String, Object> described(NewsPost post, List<Long> eventIds) {

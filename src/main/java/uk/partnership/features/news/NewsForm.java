@@ -11,7 +11,8 @@ import uk.partnership.base.web.SingleLine;
 
 /**
  * The coordinator's news form, as typed. Never bound to the entity (no over-posting): status and publish time
- * change only through publish, schedule and unpublish.
+ * change only through publish, schedule and unpublish. The publish date and time are the new-post form's, for
+ * "Save and schedule" (as typed, like {@link ScheduleForm}'s); an edit form sends none.
  */
 record NewsForm(
         @NotBlank(message = "{admin.news.title.required}") @Size(max = 200, message = "{admin.news.title.tooLong}")
@@ -21,19 +22,21 @@ record NewsForm(
         @Size(max = 20000, message = "{admin.news.body.tooLong}") String body,
         @Nullable List<Long> schoolIds,
         @Size(max = 5000, message = "{admin.news.events.tooLong}") @Nullable String events,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String publishDate,
+        @Nullable String publishTime) {
 
     long versionOrZero() {
         return version == null ? 0 : version;
     }
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L);
+        return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L, "", "");
     }
 
     /** The form for a saved post; {@code events} are the addresses of the events it links, one per line. */
     static NewsForm of(NewsView post, String events, long version) {
         return new NewsForm(post.title(), post.slug(), post.summary(), post.body(),
-                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), events, version);
+                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), events, version, "", "");
     }
 }

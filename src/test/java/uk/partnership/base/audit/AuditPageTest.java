@@ -161,6 +161,20 @@ class AuditPageTest {
     }
 
     @Test
+    void daysTypedAsTheUkPickerShowsThemFilterLikeThePickersOwn() throws Exception {
+        insert("2026-07-01T10:00:00Z", "anna@example.org", "update", "event", 1L, "On the first", Map.of());
+        insert("2026-07-03T10:00:00Z", "anna@example.org", "update", "event", 1L, "On the third", Map.of());
+
+        // A browser without a date picker lets people type the day as the hint shows it (issue 19).
+        Document page = page("/admin/audit?from=1/7/2026&to=02/07/2026");
+
+        assertThat(page.select(".audit-entry h2").eachText()).containsExactly("event \u201cOn the first\u201d");
+        assertThat(page.select("#audit-from").attr("value")).isEqualTo("2026-07-01");
+        assertThat(page.select("#audit-from-hint").text())
+                .isEqualTo("The day itself is included. For example, 27/03/2027");
+    }
+
+    @Test
     void filteredPageWithNoMatchesSaysSo() throws Exception {
         insert("2026-03-03T10:00:00Z", "anna@example.org", "update", "event", 1L, "Science talk", Map.of());
 

@@ -75,8 +75,10 @@ class SettingsAdminTest {
         assertThat(page.select("h1").text()).isEqualTo("Partnership settings");
         assertThat(page.select(".error-summary")).isEmpty();
         assertThat(value(page, "name")).isEqualTo("OX14 Learning Partnership");
-        assertThat(value(page, "launchedOnDay") + " " + value(page, "launchedOnMonth") + " "
-                + value(page, "launchedOnYear")).isEqualTo("19 11 2021");
+        // The launch date is a date box like every other (issue 19), with the site's one date hint.
+        assertThat(value(page, "launchedOn")).isEqualTo("2021-11-19");
+        assertThat(page.select("input#launchedOn").attr("type")).isEqualTo("date");
+        assertThat(page.select("#launchedOn-hint").text()).isEqualTo("Shown on the about page. For example, 27/03/2027");
         assertThat(page.select("legend.settings-row__legend").eachText()).startsWith("Aim 1", "Aim 2", "Aim 3", "Aim 4",
                 "Aim 5", "Social link 1", "Social link 2", "Social link 3", "Funder 1", "Funder 2", "Funder 3");
         assertThat(List.of(value(page, "aims[0].title"), value(page, "aims[1].title"), value(page, "aims[2].title"),
@@ -150,18 +152,16 @@ class SettingsAdminTest {
         form.put("funders[0].url", "javascript:alert(1)");
         form.put("aims[1].title", "");
         form.put("aims[3].body", "A text without a title");
-        form.put("launchedOnDay", "31");
-        form.put("launchedOnMonth", "2");
-        form.put("launchedOnYear", "2022");
+        form.put("launchedOn", "31/02/2022");
 
         Document page = page(submit(form), 400);
 
         assertThat(page.title()).startsWith("Error: Settings");
-        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#name", "#launchedOnDay",
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#name", "#launchedOn",
                 "#contactEmail", "#aims[1].title", "#aims[3].title", "#funders[0].url");
         assertThat(page.select(".error-summary a").eachText()).containsExactly(
                 "Enter the name of the partnership",
-                "The launch date must be a real date, like 19 11 2021",
+                "The launch date must be a real date, for example 19/11/2021",
                 "Enter an e-mail address in the correct format, like name@example.org",
                 "Enter a title for aim 2",
                 "Enter a title for aim 4",
@@ -178,7 +178,7 @@ class SettingsAdminTest {
         assertThat(value(page, "contactEmail")).isEqualTo("not an address");
         assertThat(value(page, "funders[0].url")).isEqualTo("javascript:alert(1)");
         assertThat(page.select("[id=\"aims[3].body\"]").text()).isEqualTo("A text without a title");
-        assertThat(value(page, "launchedOnDay")).isEqualTo("31");
+        assertThat(value(page, "launchedOn")).isEqualTo("31/02/2022");
         assertThat(jdbc.sql("select strapline from partnership").query(String.class).single())
                 .isEqualTo("Six Abingdon secondary schools, state and independent, learning together.");
     }
@@ -188,16 +188,16 @@ class SettingsAdminTest {
         Map<String, String> form = formOn(page(get("/admin/settings"), 200));
         form.put("socialLinks[1].name", "Instagram");
         form.put("partners[0].position", "first");
-        form.put("launchedOnMonth", "");
+        form.put("launchedOn", "19 November");
 
         Document page = page(submit(form), 400);
 
         assertThat(page.select(".error-summary a").eachText()).containsExactly(
-                "Enter the launch date as a day, month and year, like 19 11 2021",
+                "The launch date must be a real date, for example 19/11/2021",
                 "Enter the web address of social link 2, like https://www.example.org/",
                 "Enter the position of partner 1 as a whole number from 1 to 999");
         assertThat(page.select(".error-summary a").eachAttr("href"))
-                .containsExactly("#launchedOnMonth", "#socialLinks[1].url", "#partners[0].position");
+                .containsExactly("#launchedOn", "#socialLinks[1].url", "#partners[0].position");
         assertThat(value(page, "partners[0].position")).isEqualTo("first");
     }
 

@@ -191,8 +191,8 @@ class EventAdminTest {
                 .param("venueName", "Kept venue").param("action", "save"), 400);
 
         assertThat(page.title()).startsWith("Error: Add an event");
-        assertThat(page.select(".error-summary li").eachText()).contains("Enter a title", "Enter a real date, like 2026-03-03",
-                "Enter a real time, like 16:00", "Enter a full web address starting https://, like https://example.org/booking",
+        assertThat(page.select(".error-summary li").eachText()).contains("Enter a title", "The start date must be a real date, for example 27/03/2027",
+                "The start time must be a real time on the 24-hour clock, for example 16:00", "Enter a full web address starting https://, like https://example.org/booking",
                 "Choose the host schools, or tick \u201cHosted by the whole partnership\u201d", "Choose a category");
         assertThat(page.select("input#venueName").val()).isEqualTo("Kept venue");
         assertThat(page.select("label[for=hostSchoolIds]").text()).isEqualTo("Abingdon School");
@@ -207,13 +207,14 @@ class EventAdminTest {
     }
 
     @Test
-    void previewShowsTheRenderedDescriptionWithoutSaving() throws Exception {
+    void previewShowsTheRenderedDescriptionOnTheWholePublicPageWithoutSaving() throws Exception {
         String title = "Preview only " + UUID.randomUUID().toString().substring(0, 8);
         Document page = page(form(post("/admin/events"), title, "2031-06-21", "16:00", "17:00")
                 .param("description", "Some **bold** text").param("action", "preview"), 200);
 
-        assertThat(page.select(".preview strong").text()).isEqualTo("bold");
-        assertThat(page.select("input#title").val()).isEqualTo(title);
+        assertThat(page.select(".prose strong").text()).isEqualTo("bold");
+        assertThat(page.select("h1").text()).isEqualTo(title);
+        assertThat(page.select("form.notice input[name=title]").val()).isEqualTo(title);
         assertThat(jdbc.sql("select count(*) from event where title = :title").param("title", title)
                 .query(Long.class).single()).isZero();
     }
@@ -292,15 +293,19 @@ class EventAdminTest {
     }
 
     @Test
-    void dashboardShowsDraftsAndRecentChanges() throws Exception {
+    void dashboardShowsDraftsAndRecentChangesByNameWithLinksToTheItems() throws Exception {
         String title = "Dashboard draft " + UUID.randomUUID().toString().substring(0, 8);
-        create(title, "2030-01-15", "10:00", "11:00", "save");
+        long id = create(title, "2030-01-15", "10:00", "11:00", "save");
 
         Document dashboard = page("/admin", 200);
 
         assertThat(dashboard.select("h2").eachText()).contains("Coming up", "Drafts", "Recent changes");
+        // Issue 19: the person's name, not their e-mail address, and a link to what they changed.
         assertThat(dashboard.select(".dashboard__list").text()).contains(title,
-                "jessica.burns@ox14.example.org created the event \u201c" + title + "\u201d");
+                "Jessica Burns created the event \u201c" + title + "\u201d")
+                .doesNotContain("jessica.burns@ox14.example.org");
+        assertThat(dashboard.select(".dashboard__list a:contains(\u201c" + title + "\u201d)").attr("href"))
+                .isEqualTo("/admin/events/" + id);
     }
 
     @Test

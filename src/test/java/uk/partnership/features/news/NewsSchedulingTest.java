@@ -165,7 +165,8 @@ class NewsSchedulingTest {
 
         Document page = steps.page(steps.scheduleRequest(id, steps.version(id), "", "25:99"), 400);
 
-        assertThat(page.select(".error-summary li").eachText()).containsExactly("Enter the date", "Enter a real time, like 08:00");
+        assertThat(page.select(".error-summary li").eachText()).containsExactly("Enter the date",
+                "Enter a real time on the 24-hour clock, for example 08:00");
         assertThat(page.select("input#publishTime").val()).isEqualTo("25:99");
     }
 
@@ -188,6 +189,57 @@ class NewsSchedulingTest {
             start = due.getFirst().toInstant();
         }
         clock.moveTo(start);
+    }
+
+    @Test
+    void aNewPostIsScheduledFromItsOwnFormWithTheDateAsTheUkPickerShowsIt() throws Exception {
+        String title = "Scheduled at once " + marker();
+        Instant publishAt = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        var local = publishAt.atZone(NewsSteps.LONDON);
+        String typed = String.format("%02d/%02d/%d", local.getDayOfMonth(), local.getMonthValue(), local.getYear());
+
+        String location = mvc.perform(steps.form(title, "larkmead-school").param("publishDate", typed)
+                        .param("publishTime", local.toLocalTime().toString()).param("action", "schedule"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/admin/news/".length()));
+
+        Document edit = steps.page(get(location).cookie(steps.coordinator()), 200);
+        assertThat(edit.select(".notice--success").text()).contains("The news post has been scheduled.");
+        assertThat(edit.select(".panel .label").text()).isEqualTo("Scheduled");
+        assertThat(steps.auditActions(id)).containsExactly("created", "scheduled");
+        String slug = steps.slugOf(id);
+        assertInvisible(title, slug);
+
+        clock.moveTo(publishAt);
+        assertThat(steps.page("/news/" + slug, 200).select("h1").text()).isEqualTo(title);
+    }
+
+    @Test
+    void aNewPostScheduledWithoutATimeOrInThePastIsRefusedByTheFieldsAndNothingIsSaved() throws Exception {
+        String title = "Not scheduled " + marker();
+        Document page = steps.page(steps.form(title).param("publishDate", "31/12/2099").param("publishTime", "")
+                .param("action", "schedule"), 400);
+        assertThat(page.select("#publishTime-error").text()).contains("Enter the time");
+        assertThat(page.select("input#publishDate").val()).isEqualTo("31/12/2099");
+        assertThat(page.select("input#title").val()).isEqualTo(title);
+
+        Document past = steps.page(steps.form(title).param("publishDate", "01/01/2020").param("publishTime", "08:00")
+                .param("action", "schedule"), 400);
+        assertThat(past.select("#publishDate-error").text()).contains("Choose a time in the future");
+        assertThat(jdbc.sql("select count(*) from news_post where title = :title").param("title", title)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theNewPostFormOffersToScheduleButAnEditedPostKeepsItsSchedulePage() throws Exception {
+        Document form = steps.page(get("/admin/news/new").cookie(steps.coordinator()), 200);
+        assertThat(form.select("input#publishDate").attr("type")).isEqualTo("date");
+        assertThat(form.select("#publishDate-hint").text()).isEqualTo("For example, 27/03/2027");
+        assertThat(form.select("button[value=schedule]").text()).isEqualTo("Save and schedule");
+
+        long id = steps.create("Edited " + marker(), "save");
+        Document edit = steps.page(get("/admin/news/" + id).cookie(steps.coordinator()), 200);
+        assertThat(edit.select("input#publishDate, button[value=schedule]")).isEmpty();
     }
 
     private void assertInvisible(String title, String slug) throws Exception {
