@@ -67,6 +67,15 @@ public class EventTimes {
         return message("events.time.allDayShort");
     }
 
+    /** A bar of the month grid: its days without the year, "Fri 26 Mar – Sun 28 Mar", with the times if timed. */
+    public String range(EventView event) {
+        if (event.allDay()) {
+            return DAY_WITHOUT_YEAR.format(event.startDate()) + " " + DASH + " " + DAY_WITHOUT_YEAR.format(event.endDate());
+        }
+        return DAY_WITHOUT_YEAR.format(event.startsAt()) + ", " + TIME.format(event.startsAt()) + " " + DASH + " "
+                + DAY_WITHOUT_YEAR.format(event.endsAt()) + ", " + TIME.format(event.endsAt());
+    }
+
     public String day(LocalDate day) {
         return DAY.format(day);
     }
