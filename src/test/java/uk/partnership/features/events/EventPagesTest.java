@@ -219,6 +219,7 @@ class EventPagesTest {
 
     @Test
     void filteredListAndArchiveNameTheFilterAndOfferToClearItWhenEmpty() throws Exception {
+        fixtures.category("fixture-talks");
         Document list = page("/events/list?school=larkmead-school&category=fixture-talks&from=2030-01-01");
 
         assertThat(list.select("h1").text()).isEqualTo("Upcoming Larkmead School, Fixture fixture-talks events");
