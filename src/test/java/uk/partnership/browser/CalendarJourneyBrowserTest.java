@@ -150,6 +150,24 @@ class CalendarJourneyBrowserTest {
         assertThat(button.getRect().getY()).isLessThan(when.getRect().getY() + when.getRect().getHeight());
     }
 
+    @Test
+    void monthListPrintsItsEventsAndFilteredHeadingWithoutNavigationFiltersOrFooter() {
+        WebDriver driver = Browser.open(url("/events/list?month=2026-12&school=larkmead-school"), DESKTOP);
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Larkmead School events, December 2026");
+            for (String hidden : List.of(".site-header", ".site-footer", "details.filters", ".view-switch", ".showing",
+                    ".subscribe")) {
+                assertThat(driver.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            }
+            assertThat(visible(driver, ".event-card")).isNotEmpty();
+        } finally {
+            ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
+        }
+    }
+
     private static WebElement firstEvent(WebDriver driver) {
         return visible(driver, ".month__events a, .event-card__title a").getFirst();
     }

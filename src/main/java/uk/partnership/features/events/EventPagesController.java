@@ -81,19 +81,37 @@ class EventPagesController {
             });
         }
         addFilterChoices(model, filter, "/events", changed -> monthLink(shown, changed), shown);
+        model.addAttribute("monthList", monthListLink(shown, filter));
         model.addAttribute("month", shown);
         // For the page title, where a template may not call a bean.
         model.addAttribute("monthName", DateFormats.MONTH.format(shown));
         return "events/month";
     }
 
+    /**
+     * The upcoming events from today (or {@code from}), a page at a time; or, with {@code month}, every event of that
+     * month on one page, as the month grid holds them: a list to print.
+     */
     @GetMapping("/events/list")
     String upcoming(@RequestParam(required = false) @Nullable String from,
                     @RequestParam(required = false) @Nullable String page,
+                    @RequestParam(required = false) @Nullable String month,
                     FilterParameters filterParameters,
                     Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EventFilter filter = requests.filter(filterParameters);
+        if (month != null && !month.isBlank()) {
+            YearMonth shown = requests.month(month, today);
+            Instant start = shown.atDay(1).atStartOfDay(zone).toInstant();
+            Instant end = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            List<EventView> events = calendar.overlapping(start, end, filter);
+            model.addAttribute("days", byDay(events, shown.atDay(1)));
+            model.addAttribute("page", new EventCalendar.Page(events, 1, false));
+            model.addAttribute("month", shown);
+            model.addAttribute("monthName", DateFormats.MONTH.format(shown));
+            addFilterChoices(model, filter, "/events/list", changed -> monthListLink(shown, changed), shown);
+            return "events/list";
+        }
         LocalDate fromDay = requests.from(from, today);
         Instant start = fromDay.equals(today) ? clock.instant() : fromDay.atStartOfDay(zone).toInstant();
         EventCalendar.Page events = calendar.upcoming(start, filter, requests.page(page), PAGE_SIZE);
@@ -172,6 +190,11 @@ class EventPagesController {
     /** The filter as a query string for links to keep it ({@code ?school=…}), or nothing when there is none. */
     private static String query(EventFilter filter) {
         return filter.addTo(UriComponentsBuilder.fromPath("")).build().encode().toUriString();
+    }
+
+    private static String monthListLink(YearMonth month, EventFilter filter) {
+        return filter.addTo(UriComponentsBuilder.fromPath("/events/list").queryParam("month", month.toString()))
+                .build().encode().toUriString();
     }
 
     private static String monthLink(YearMonth month, EventFilter filter) {

@@ -232,6 +232,30 @@ class EventPagesTest {
     }
 
     @Test
+    void monthAsAListHoldsEveryEventOfTheMonthOnOnePageToPrint() throws Exception {
+        for (int day = 1; day <= 25; day++) {
+            fixtures.timed("january-club-" + day, LocalDateTime.of(2030, 1, day, 16, 0), LocalDateTime.of(2030, 1, day, 17, 0),
+                    "larkmead-school");
+        }
+        fixtures.timed("february-club", LocalDateTime.of(2030, 2, 1, 16, 0), LocalDateTime.of(2030, 2, 1, 17, 0),
+                "larkmead-school");
+
+        Document page = page("/events/list?month=2030-01&school=larkmead-school&category=fixture-talks");
+
+        assertThat(page.select("h1").text()).isEqualTo("Larkmead School, Fixture fixture-talks events, January 2030");
+        assertThat(page.title()).startsWith("Larkmead School, Fixture fixture-talks events, January 2030");
+        assertThat(page.select(".event-card")).hasSize(25);
+        assertThat(page.select(".pagination")).isEmpty();
+        assertThat(page.select("h2.day-heading").first().text()).isEqualTo("Tue 1 Jan 2030");
+        assertThat(page.select(".view-switch a").first().attr("href"))
+                .isEqualTo("/events?month=2030-01&school=larkmead-school&category=fixture-talks");
+        assertThat(page.select("input[name=month]").val()).isEqualTo("2030-01");
+        assertThat(page("/events?month=2030-01&school=larkmead-school").select(".month-list-link a").attr("href"))
+                .isEqualTo("/events/list?month=2030-01&school=larkmead-school");
+        mvc.perform(get("/events/list").param("month", "2030-13")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void eventLinksOfAFilteredCalendarKeepItsFiltersAndTheWayBackReturnsToTheEventsMonth() throws Exception {
         fixtures.timed("january-talk", LocalDateTime.of(2027, 1, 14, 18, 0), LocalDateTime.of(2027, 1, 14, 19, 0),
                 "larkmead-school");
