@@ -49,6 +49,10 @@ class PublicPagesBrowserTest {
             "/events/list",
             "/events/list?school=larkmead-school&category=sport",
             "/events/past",
+            "/events/past?school=larkmead-school", // filtered, grouped by month
+            "/events?month=2027-07", // events of several days as bars, the legend
+            "/events?month=2026-12&school=larkmead-school&category=languages", // filtered and empty: what to do next
+            "/events/science-talk-the-chemistry-of-christmas?school=radley-college", // booking and calendar at the top
             "/events/ox14-christmas-concert",
             "/events/year-8-hockey-festival", // cancelled
             "/events/bronze-duke-of-edinburghs-award-practice-expedition", // multi-day, across the March clock change

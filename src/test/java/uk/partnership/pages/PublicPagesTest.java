@@ -123,6 +123,48 @@ class PublicPagesTest {
     }
 
     @Test
+    void contactAndPrivacyWriteApostrophesOnce() throws Exception {
+        assertThat(page("/contact").select("main").text()).contains("Find a school's details").doesNotContain("''");
+        assertThat(page("/privacy").select("main").text()).contains("Information Commissioner's Office")
+                .doesNotContain("''");
+    }
+
+    @Test
+    void homePageMainButtonIsWhatsOnAndOpensTheCalendar() throws Exception {
+        var button = page("/").select(".hero a.button");
+        assertThat(button.eachText()).containsExactly("What's on");
+        assertThat(button.attr("href")).isEqualTo("/events");
+        assertThat(page("/").select(".hero a:not(.button)").attr("href")).isEqualTo("/about");
+    }
+
+    @Test
+    void schoolsListAndArchiveDoNotSkipAHeadingLevel() throws Exception {
+        for (String path : new String[] {"/schools", "/events/past", "/events/list", "/", "/schools/radley-college"}) {
+            int previous = 1;
+            for (var heading : page(path).select("main h1, main h2, main h3, main h4")) {
+                int level = heading.tagName().charAt(1) - '0';
+                assertThat(level).as(path + ": " + heading.text()).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+        }
+        assertThat(page("/schools").select("main h2").eachText()).contains("Radley College", "Larkmead School");
+    }
+
+    @Test
+    void schoolPageSubscriptionNamesTheSchoolRatherThanChosenFilters() throws Exception {
+        String intro = page("/schools/larkmead-school").select(".subscribe p").first().text();
+        assertThat(intro).startsWith("Add Larkmead School’s events").doesNotContain("filters you chose");
+        assertThat(page("/events").select(".subscribe p").first().text()).doesNotContain("filters you chose");
+        assertThat(page("/events?school=larkmead-school").select(".subscribe p").first().text())
+                .contains("with the filters you chose");
+    }
+
+    private org.jsoup.nodes.Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
     void socialLinkIsInTheFooter() throws Exception {
         mvc.perform(get("/privacy"))
                 .andExpect(content().string(containsString("href=\"https://x.com/OX14_LP\"")));

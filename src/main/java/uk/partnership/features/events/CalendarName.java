@@ -43,19 +43,9 @@ class CalendarName {
      * and, when it names a retired category, a description saying that no new events will come.
      */
     CalendarTitle of(EventFilter filter) {
-        List<String> parts = new ArrayList<>();
-        schools.all().stream().filter(school -> filter.hasSchool(school.slug())).map(SchoolView::name)
-                .forEach(parts::add);
-        List<String> retired = new ArrayList<>();
-        calendar.categoriesBySlug(filter.categories()).values().stream().distinct()
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).forEach(category -> {
-                    parts.add(category.name());
-                    if (category.retired()) {
-                        retired.add(category.name());
-                    }
-                });
-        filter.audiences().stream().sorted().map(audience -> message("events.audience." + audience.name()))
-                .forEach(parts::add);
+        List<FilterLabel> labels = labels(filter);
+        List<String> parts = labels.stream().map(FilterLabel::label).toList();
+        List<String> retired = labels.stream().filter(FilterLabel::retired).map(FilterLabel::label).toList();
         String name = parts.isEmpty() ? current()
                 : messages.getMessage("events.feed.filteredName", new Object[] {current(), String.join(", ", parts)},
                         Locale.UK);
@@ -65,8 +55,29 @@ class CalendarName {
         return new CalendarTitle(name, description);
     }
 
+    /**
+     * What a (resolved) filter is filtered to, as visitors read it: its schools in the schools' order, its categories
+     * by name, then its audiences; each with the query parameter and value that chose it.
+     */
+    List<FilterLabel> labels(EventFilter filter) {
+        List<FilterLabel> labels = new ArrayList<>();
+        schools.all().stream().filter(school -> filter.hasSchool(school.slug()))
+                .forEach(school -> labels.add(new FilterLabel("school", school.slug(), school.name(), false)));
+        calendar.categoriesBySlug(filter.categories()).values().stream().distinct()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .forEach(category -> labels.add(
+                        new FilterLabel("category", category.slug(), category.name(), category.retired())));
+        filter.audiences().stream().sorted().forEach(audience -> labels.add(new FilterLabel("audience",
+                audience.name().toLowerCase(Locale.ROOT), message("events.audience." + audience.name()), false)));
+        return labels;
+    }
+
     private String message(String code) {
         return messages.getMessage(code, null, Locale.UK);
+    }
+
+    /** One thing a filter chose: {@code school=larkmead-school}, read as "Larkmead School". */
+    record FilterLabel(String parameter, String value, String label, boolean retired) {
     }
 
     /** What a subscribed calendar is called, and what it says about itself (X-WR-CALDESC), if anything. */

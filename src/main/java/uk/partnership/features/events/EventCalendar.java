@@ -97,6 +97,19 @@ public class EventCalendar {
         return query.list("order by e.starts_at, e.id", Integer.MAX_VALUE, 0);
     }
 
+    /**
+     * When the first published event matching the filter starts at or after {@code from}, if any: for an empty month,
+     * to point to the next month that has events, in one statement however far off it is.
+     */
+    public Optional<Instant> firstStartFrom(Instant from, EventFilter filter) {
+        OffsetDateTime first = new Query(filter).where("e.status = 'PUBLISHED' and e.starts_at >= :from")
+                .param("from", from)
+                .statement("select min(e.starts_at) from event e join category c on c.id = e.category_id "
+                        + "where e.status <> 'DRAFT'", "")
+                .query(OffsetDateTime.class).optional().orElse(null);
+        return Optional.ofNullable(first).map(OffsetDateTime::toInstant);
+    }
+
     /** Events that have not ended by {@code from}, earliest first, one page at a time. */
     public Page upcoming(Instant from, EventFilter filter, int page, int size) {
         var query = new Query(filter).where("e.ends_at > :from").param("from", from);

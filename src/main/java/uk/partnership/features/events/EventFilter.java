@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -39,6 +40,21 @@ public record EventFilter(Set<String> schools, Set<String> categories, Set<Audie
 
     public boolean hasAudience(Audience audience) {
         return audiences.contains(audience);
+    }
+
+    /** This filter without one of its values, named as in its query parameters ({@code school}, {@code larkmead-school}). */
+    public EventFilter without(String parameter, String value) {
+        return switch (parameter) {
+            case "school" -> new EventFilter(minus(schools, value), categories, audiences);
+            case "category" -> new EventFilter(schools, minus(categories, value), audiences);
+            case "audience" -> new EventFilter(schools, categories, audiences.stream()
+                    .filter(audience -> !audience.name().equalsIgnoreCase(value)).collect(Collectors.toSet()));
+            default -> throw new IllegalArgumentException("not a filter parameter: " + parameter);
+        };
+    }
+
+    private static Set<String> minus(Set<String> values, String value) {
+        return values.stream().filter(kept -> !kept.equals(value)).collect(Collectors.toSet());
     }
 
     /** The filter as query parameters, in a stable order, for links that must keep it. */

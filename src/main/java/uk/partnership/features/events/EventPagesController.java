@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -41,14 +42,17 @@ class EventPagesController {
     private final PartnershipService partnerships;
     private final EventSeriesStore series;
     private final TermDates termDates;
+    private final CalendarName names;
     private final Clock clock;
     private final ZoneId zone;
 
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
-                         EventSeriesStore series, TermDates termDates, Clock clock, SiteProperties site) {
+                         EventSeriesStore series, TermDates termDates, CalendarName names, Clock clock,
+                         SiteProperties site) {
         this.series = series;
         this.termDates = termDates;
+        this.names = names;
         this.calendar = calendar;
         this.requests = requests;
         this.schools = schools;
@@ -69,25 +73,51 @@ class EventPagesController {
         YearMonth shown = requests.month(month, today);
         Instant from = shown.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        model.addAttribute("grid", MonthGrid.of(shown, calendar.overlapping(from, to, filter), today));
+        MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today);
+        model.addAttribute("grid", grid);
         model.addAttribute("termDays", termDays(shown, filter));
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));
-        model.addAttribute("thisMonth", monthLink(YearMonth.from(today), filter));
-        addFilterChoices(model, filter, "/events");
+        model.addAttribute("thisMonth", shown.equals(YearMonth.from(today)) ? null : monthLink(YearMonth.from(today), filter));
+        if (!grid.hasEvents()) {
+            // One query for the first month after this one that has a matching event, however far off.
+            calendar.firstStartFrom(to, filter).map(start -> YearMonth.from(start.atZone(zone))).ifPresent(next -> {
+                model.addAttribute("nextWithEvents", monthLink(next, filter));
+                model.addAttribute("nextWithEventsName", DateFormats.MONTH.format(next));
+            });
+        }
+        addFilterChoices(model, filter, "/events", changed -> monthLink(shown, changed), shown);
+        model.addAttribute("monthList", monthListLink(shown, filter));
         model.addAttribute("month", shown);
         // For the page title, where a template may not call a bean.
         model.addAttribute("monthName", DateFormats.MONTH.format(shown));
         return "events/month";
     }
 
+    /**
+     * The upcoming events from today (or {@code from}), a page at a time; or, with {@code month}, every event of that
+     * month on one page, as the month grid holds them: a list to print.
+     */
     @GetMapping("/events/list")
     String upcoming(@RequestParam(required = false) @Nullable String from,
                     @RequestParam(required = false) @Nullable String page,
+                    @RequestParam(required = false) @Nullable String month,
                     FilterParameters filterParameters,
                     Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EventFilter filter = requests.filter(filterParameters);
+        if (month != null && !month.isBlank()) {
+            YearMonth shown = requests.month(month, today);
+            Instant start = shown.atDay(1).atStartOfDay(zone).toInstant();
+            Instant end = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            List<EventView> events = calendar.overlapping(start, end, filter);
+            model.addAttribute("days", byDay(events, shown.atDay(1)));
+            model.addAttribute("page", new EventCalendar.Page(events, 1, false));
+            model.addAttribute("month", shown);
+            model.addAttribute("monthName", DateFormats.MONTH.format(shown));
+            addFilterChoices(model, filter, "/events/list", changed -> monthListLink(shown, changed), shown);
+            return "events/list";
+        }
         LocalDate fromDay = requests.from(from, today);
         Instant start = fromDay.equals(today) ? clock.instant() : fromDay.atStartOfDay(zone).toInstant();
         EventCalendar.Page events = calendar.upcoming(start, filter, requests.page(page), PAGE_SIZE);
@@ -95,7 +125,8 @@ class EventPagesController {
         model.addAttribute("page", events);
         model.addAttribute("fromDay", fromDay);
         model.addAttribute("pageLink", pageLink("/events/list", filter, from));
-        addFilterChoices(model, filter, "/events/list");
+        addFilterChoices(model, filter, "/events/list",
+                changed -> pageLink("/events/list", changed, from).replaceFirst("[?&]page=$", ""), YearMonth.from(fromDay));
         return "events/list";
     }
 
@@ -107,29 +138,54 @@ class EventPagesController {
         EventCalendar.Page events = calendar.past(clock.instant(), filter, requests.page(page), PAGE_SIZE);
         model.addAttribute("page", events);
         model.addAttribute("pageLink", pageLink("/events/past", filter, null));
-        addFilterChoices(model, filter, "/events/past");
+        model.addAttribute("months", byMonth(events.events()));
+        addFilterChoices(model, filter, "/events/past",
+                changed -> pageLink("/events/past", changed, null).replaceFirst("[?&]page=$", ""), null);
         return "events/past";
     }
 
+    /**
+     * One event. Links from a filtered calendar carry its filters, so that the way back returns to them (in the
+     * event's month); the page is otherwise the same, and its canonical address has no filters.
+     */
     @GetMapping("/events/{slug}")
-    Object event(@PathVariable String slug, Model model) {
+    Object event(@PathVariable String slug, FilterParameters filterParameters, Model model) {
         var found = calendar.bySlug(slug);
         if (found.isEmpty()) {
             return requests.redirectIfRenamed(slug, "");
         }
         EventView event = found.get();
+        EventFilter filter = requests.filter(filterParameters);
         model.addAttribute("event", event);
+        model.addAttribute("backLink", monthLink(YearMonth.from(event.firstDay()), filter));
         model.addAttribute("ended", event.endedBy(clock.instant()));
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
-        model.addAttribute("links", links.of(event));
+        var eventLinks = links.of(event);
+        model.addAttribute("links", eventLinks);
+        model.addAttribute("canonical", eventLinks.page());
         model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));
         var partnership = partnerships.current();
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
         return "events/show";
     }
 
-    private void addFilterChoices(Model model, EventFilter filter, String action) {
+    /**
+     * The filter form and what the page shows: {@code linkTo} gives this page's address with another filter (for the
+     * links that remove one), {@code month} the month the "Month" view link opens, if not this one.
+     */
+    private void addFilterChoices(Model model, EventFilter filter, String action,
+                                  Function<EventFilter, String> linkTo, @Nullable YearMonth month) {
         model.addAttribute("filter", filter);
+        List<CalendarName.FilterLabel> labels = filter.isEmpty() ? List.of() : names.labels(filter);
+        model.addAttribute("shown", labels.isEmpty() ? null : new ShownFilter(labels.stream()
+                .map(label -> new ShownFilter.Chip(label.label(), linkTo.apply(filter.without(label.parameter(), label.value()))))
+                .toList(), linkTo.apply(EventFilter.NONE),
+                String.join(", ", labels.stream().map(CalendarName.FilterLabel::label).toList())));
+        model.addAttribute("filterQuery", query(filter));
+        model.addAttribute("monthView", month == null ? query(filter).isEmpty() ? "/events" : "/events" + query(filter)
+                : monthLink(month, filter));
+        model.addAttribute("listView", "/events/list" + query(filter));
+        model.addAttribute("pastView", "/events/past" + query(filter));
         model.addAttribute("filterAction", action);
         model.addAttribute("schools", schools.all());
         model.addAttribute("categories", calendar.categories());
@@ -145,6 +201,16 @@ class EventPagesController {
                 month.atEndOfMonth(), school == null ? null : school.name());
     }
 
+    /** The filter as a query string for links to keep it ({@code ?school=…}), or nothing when there is none. */
+    private static String query(EventFilter filter) {
+        return filter.addTo(UriComponentsBuilder.fromPath("")).build().encode().toUriString();
+    }
+
+    private static String monthListLink(YearMonth month, EventFilter filter) {
+        return filter.addTo(UriComponentsBuilder.fromPath("/events/list").queryParam("month", month.toString()))
+                .build().encode().toUriString();
+    }
+
     private static String monthLink(YearMonth month, EventFilter filter) {
         return filter.addTo(UriComponentsBuilder.fromPath("/events").queryParam("month", month.toString()))
                 .build().encode().toUriString();
@@ -156,6 +222,22 @@ class EventPagesController {
             uri.queryParam("from", from);
         }
         return filter.addTo(uri).queryParam("page", "").build().encode().toUriString();
+    }
+
+    /** Past events under the month they start in, newest first as given. */
+    private static Map<YearMonth, List<EventView>> byMonth(List<EventView> events) {
+        Map<YearMonth, List<EventView>> months = new LinkedHashMap<>();
+        for (EventView event : events) {
+            months.computeIfAbsent(YearMonth.from(event.firstDay()), ignored -> new ArrayList<>()).add(event);
+        }
+        return months;
+    }
+
+    /** What a filtered page shows: each chosen value with a link that removes it, and one that removes them all. */
+    record ShownFilter(List<Chip> chips, String clearLink, String description) {
+
+        record Chip(String label, String removeLink) {
+        }
     }
 
     /** Upcoming events under the day they start (or {@code from}, for those already under way). */

@@ -5,9 +5,11 @@ import static uk.partnership.base.web.DateFormats.DAY_AND_TIME;
 import static uk.partnership.base.web.DateFormats.DAY_WITHOUT_YEAR;
 import static uk.partnership.base.web.DateFormats.LONG_DAY;
 import static uk.partnership.base.web.DateFormats.MACHINE;
+import static uk.partnership.base.web.DateFormats.MONTH;
 import static uk.partnership.base.web.DateFormats.TIME;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +79,17 @@ public class EventTimes {
     }
 
     /** "December 2026". */
-    public String monthName(java.time.YearMonth month) {
-        return uk.partnership.base.web.DateFormats.MONTH.format(month);
+    public String monthName(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** A bar of the month grid: its days without the year, "Fri 26 Mar – Sun 28 Mar", with the times if timed. */
+    public String range(EventView event) {
+        if (event.allDay()) {
+            return DAY_WITHOUT_YEAR.format(event.startDate()) + " " + DASH + " " + DAY_WITHOUT_YEAR.format(event.endDate());
+        }
+        return DAY_WITHOUT_YEAR.format(event.startsAt()) + ", " + TIME.format(event.startsAt()) + " " + DASH + " "
+                + DAY_WITHOUT_YEAR.format(event.endsAt()) + ", " + TIME.format(event.endsAt());
     }
 
     public String day(LocalDate day) {

@@ -102,6 +102,29 @@ class TemplateTextTest {
         assertThat(keys).as("keys defined more than once (the last would silently win)").doesNotHaveDuplicates();
     }
 
+    /**
+     * Spring reads a message with arguments through MessageFormat, where an apostrophe is written twice (a single one
+     * starts a quote and vanishes), and shows one without arguments as it is written, where a doubled one shows
+     * doubled ("Find a school''s details"). So each is written the way it is read (or with a typographic ’).
+     */
+    @Test
+    void apostrophesAreWrittenAsEachMessageIsRead() throws IOException {
+        var messages = new Properties();
+        try (var reader = Files.newBufferedReader(MESSAGES)) {
+            messages.load(reader);
+        }
+        Pattern argument = Pattern.compile("\\{\\d");
+        List<String> wrong = new ArrayList<>();
+        messages.forEach((key, value) -> {
+            String text = (String) value;
+            boolean formatted = argument.matcher(text).find();
+            if (formatted ? text.replace("''", "").contains("'") : text.contains("''")) {
+                wrong.add(key + "=" + text);
+            }
+        });
+        assertThat(wrong).as("messages whose apostrophes would show doubled or vanish").isEmpty();
+    }
+
     @Test
     void checkCatchesHardCodedText() {
         Document document = Jsoup.parse("<p>Hello</p><p th:text=\"#{a}\">Hello</p>", "", Parser.xmlParser());

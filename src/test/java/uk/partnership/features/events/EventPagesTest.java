@@ -144,8 +144,152 @@ class EventPagesTest {
         assertThat(page.select("table.month thead th").first().attr("scope")).isEqualTo("col");
         var cell = page.select("td:has(time[datetime=2026-11-03])").first();
         assertThat(cell.select(".event-item").text()).contains("16:00–17:30", "Fixture coaching session", "John Mason School");
-        assertThat(page.select("td:has(a[href=/events/three-day-festival])").eachText()).hasSize(3);
         assertThat(page.select("h2#month-heading").text()).isEqualTo("November 2026");
+    }
+
+    @Test
+    void eventOfSeveralDaysIsOneBarAcrossItsDaysOfEachWeekAndMetOnceByKeyboard() throws Exception {
+        // Wed 18 to Tue 24 Nov 2026: Wed to Sun in one row, Mon and Tue in the next.
+        fixtures.allDay("week-long-festival", LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 24), "larkmead-school");
+        fixtures.timed("festival-talk", LocalDateTime.of(2026, 11, 19, 16, 0), LocalDateTime.of(2026, 11, 19, 17, 0));
+
+        Document page = page("/events?month=2026-11");
+
+        var bars = page.select("a[href=/events/week-long-festival]");
+        assertThat(bars).hasSize(2);
+        assertThat(page.select("td:has(time[datetime=2026-11-18]) .month__slot--span-5 .event-item--bar").text())
+                .contains("Wed 18 Nov – Tue 24 Nov", "Fixture week long festival", "Larkmead School");
+        assertThat(page.select("td:has(time[datetime=2026-11-23]) .month__slot--span-2").hasClass("month__slot--continued"))
+                .isTrue();
+        assertThat(page.select("td:has(time[datetime=2026-11-23]) .month__slot--continued").attr("aria-hidden"))
+                .isEqualTo("true");
+        assertThat(bars.last().attr("tabindex")).isEqualTo("-1");
+        var items = page.select("td:has(time[datetime=2026-11-19]) li");
+        assertThat(items.first().hasClass("month__slot--empty"))
+                .as("the bar's lane is kept in the days it passes, so their events come below it").isTrue();
+        assertThat(items.last().text()).contains("Fixture festival talk");
+        assertThat(page.select("td:has(time[datetime=2026-11-19])").hasClass("month__day--empty")).isFalse();
+        assertThat(page.select("td:has(time[datetime=2026-11-20])").hasClass("month__day--empty"))
+                .as("a day the bar only passes is listed nowhere on a narrow screen").isTrue();
+        assertThat(page.select(".legend .school-tag").eachText()).contains("Larkmead School", "Whole partnership");
+    }
+
+    @Test
+    void filteredMonthSaysWhatItShowsInItsHeadingTitleAndALineOfRemovableFilters() throws Exception {
+        Document page = page("/events?month=2026-12&school=larkmead-school&audience=parents");
+
+        assertThat(page.select("h1").text()).isEqualTo("Larkmead School, Parents and carers events, December 2026");
+        assertThat(page.title()).startsWith("Larkmead School, Parents and carers events, December 2026");
+        assertThat(page.select("details.filters").hasAttr("open")).as("the panel is closed once applied").isFalse();
+        assertThat(page.select(".showing").text())
+                .isEqualTo("Showing: Remove filter: Larkmead School ✕ Remove filter: Parents and carers ✕ · Clear all");
+        assertThat(page.select(".showing__chip").eachAttr("href")).containsExactly(
+                "/events?month=2026-12&audience=parents", "/events?month=2026-12&school=larkmead-school");
+        assertThat(page.select(".showing__clear").attr("href")).isEqualTo("/events?month=2026-12");
+        assertThat(page.select(".view-switch a").eachAttr("href")).containsExactly(
+                "/events/list?school=larkmead-school&audience=parents",
+                "/events/past?school=larkmead-school&audience=parents", "/term-dates");
+        assertThat(page("/events?month=2026-12").select(".showing, .legend + .showing")).isEmpty();
+        assertThat(page("/events?month=2026-12").select("h1").text()).isEqualTo("Events calendar");
+    }
+
+    @Test
+    void goToThisMonthIsOfferedOnlyOnAnotherMonth() throws Exception {
+        assertThat(page("/events").select(".month-nav__today")).isEmpty();
+        assertThat(page("/events?month=2026-12&school=radley-college").select(".month-nav__today a").attr("href"))
+                .isEqualTo("/events?month=2026-10&school=radley-college");
+    }
+
+    @Test
+    void emptyMonthOffersToClearTheFiltersAndTheNextMonthWithMatchingEvents() throws Exception {
+        fixtures.timed("far-off-larkmead-talk", LocalDateTime.of(2027, 5, 12, 18, 0), LocalDateTime.of(2027, 5, 12, 19, 0),
+                "larkmead-school");
+        fixtures.timed("sooner-radley-talk", LocalDateTime.of(2027, 2, 12, 18, 0), LocalDateTime.of(2027, 2, 12, 19, 0),
+                "radley-college");
+
+        Document page = page("/events?month=2026-12&school=larkmead-school&category=fixture-talks");
+
+        assertThat(page.select(".empty-results a").eachText())
+                .containsExactly("See May 2027, the next month with events", "Clear filters");
+        assertThat(page.select(".empty-results a").eachAttr("href")).containsExactly(
+                "/events?month=2027-05&school=larkmead-school&category=fixture-talks", "/events?month=2026-12");
+        assertThat(page("/events?month=2027-06&school=larkmead-school&category=fixture-talks")
+                .select(".empty-results a").eachText()).containsExactly("Clear filters");
+    }
+
+    @Test
+    void filteredListAndArchiveNameTheFilterAndOfferToClearItWhenEmpty() throws Exception {
+        fixtures.category("fixture-talks");
+        Document list = page("/events/list?school=larkmead-school&category=fixture-talks&from=2030-01-01");
+
+        assertThat(list.select("h1").text()).isEqualTo("Upcoming Larkmead School, Fixture fixture-talks events");
+        assertThat(list.select(".showing__chip").eachAttr("href")).containsExactly(
+                "/events/list?from=2030-01-01&category=fixture-talks", "/events/list?from=2030-01-01&school=larkmead-school");
+        assertThat(list.select(".empty-results a").eachAttr("href")).containsExactly("/events/list?from=2030-01-01");
+        assertThat(list.select(".view-switch a").first().attr("href"))
+                .isEqualTo("/events?month=2030-01&school=larkmead-school&category=fixture-talks");
+        assertThat(page("/events/past?audience=staff").select("h1").text()).isEqualTo("Past Staff events");
+    }
+
+    @Test
+    void monthAsAListHoldsEveryEventOfTheMonthOnOnePageToPrint() throws Exception {
+        for (int day = 1; day <= 25; day++) {
+            fixtures.timed("january-club-" + day, LocalDateTime.of(2030, 1, day, 16, 0), LocalDateTime.of(2030, 1, day, 17, 0),
+                    "larkmead-school");
+        }
+        fixtures.timed("february-club", LocalDateTime.of(2030, 2, 1, 16, 0), LocalDateTime.of(2030, 2, 1, 17, 0),
+                "larkmead-school");
+
+        Document page = page("/events/list?month=2030-01&school=larkmead-school&category=fixture-talks");
+
+        assertThat(page.select("h1").text()).isEqualTo("Larkmead School, Fixture fixture-talks events, January 2030");
+        assertThat(page.title()).startsWith("Larkmead School, Fixture fixture-talks events, January 2030");
+        assertThat(page.select(".event-card")).hasSize(25);
+        assertThat(page.select(".pagination")).isEmpty();
+        assertThat(page.select("h2.day-heading").first().text()).isEqualTo("Tue 1 Jan 2030");
+        assertThat(page.select(".view-switch a").first().attr("href"))
+                .isEqualTo("/events?month=2030-01&school=larkmead-school&category=fixture-talks");
+        assertThat(page.select("input[name=month]").val()).isEqualTo("2030-01");
+        assertThat(page("/events?month=2030-01&school=larkmead-school").select(".month-list-link a").attr("href"))
+                .isEqualTo("/events/list?month=2030-01&school=larkmead-school");
+        mvc.perform(get("/events/list").param("month", "2030-13")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void eventLinksOfAFilteredCalendarKeepItsFiltersAndTheWayBackReturnsToTheEventsMonth() throws Exception {
+        fixtures.timed("january-talk", LocalDateTime.of(2027, 1, 14, 18, 0), LocalDateTime.of(2027, 1, 14, 19, 0),
+                "larkmead-school");
+
+        assertThat(page("/events?month=2027-01&school=larkmead-school").select(".event-item__link[href*=january-talk]")
+                .attr("href")).isEqualTo("/events/january-talk?school=larkmead-school");
+        assertThat(page("/events/list?school=larkmead-school&category=fixture-talks").select(".event-card__title a")
+                .attr("href")).isEqualTo("/events/january-talk?school=larkmead-school&category=fixture-talks");
+        assertThat(page("/events?month=2027-01").select(".event-item__link[href*=january-talk]").attr("href"))
+                .isEqualTo("/events/january-talk");
+
+        Document event = page("/events/january-talk?school=larkmead-school");
+        assertThat(event.select(".breadcrumbs a").attr("href")).isEqualTo("/events?month=2027-01&school=larkmead-school");
+        assertThat(event.select("a:contains(Back to the calendar)").attr("href"))
+                .isEqualTo("/events?month=2027-01&school=larkmead-school");
+        assertThat(event.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/events/january-talk");
+        assertThat(page("/events/january-talk").select(".breadcrumbs a").attr("href")).isEqualTo("/events?month=2027-01");
+        mvc.perform(get("/events/january-talk").param("school", "hogwarts")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void bookingAndAddToCalendarComeRightAfterWhenAndWhere() throws Exception {
+        Event event = fixtures.timed("bookable-talk", LocalDateTime.of(2026, 11, 10, 16, 0), LocalDateTime.of(2026, 11, 10, 17, 30));
+        event.booking("Free. Please book.", "https://tickets.example.org/talk");
+        fixtures.save(event);
+
+        Document page = page("/events/bookable-talk");
+
+        var top = page.select(".event-top").first();
+        assertThat(top.select("dt").eachText()).containsExactly("When", "Where");
+        assertThat(top.select(".event-actions a.button").text()).isEqualTo("Book a place");
+        assertThat(top.select(".event-actions a.button").attr("href")).isEqualTo("https://tickets.example.org/talk");
+        assertThat(top.select(".event-actions summary").text()).isEqualTo("Add to your calendar");
+        assertThat(top.select(".calendar-links a")).hasSize(4);
     }
 
     @Test
@@ -301,7 +445,7 @@ class EventPagesTest {
 
     private List<String> eventsIn(String path) throws Exception {
         return page(path).select(".event-item__link").eachAttr("href").stream()
-                .map(href -> href.substring("/events/".length())).toList();
+                .map(href -> href.substring("/events/".length()).replaceFirst("\\?.*", "")).toList();
     }
 
     private static String jsonLd(Document page) {

@@ -126,8 +126,8 @@ class TermDatesCalendarTest {
         assertThat(classOf(december, "2026-12-19")).contains("month__day--holiday");
         assertThat(classOf(december, "2026-12-31")).contains("month__day--holiday");
         assertThat(cell(december, "2026-12-21").select(".month__term-label").text()).isEqualTo("School holiday");
-        assertThat(december.select(".term-key").text()).startsWith("Shaded days: School holiday Term dates");
-        assertThat(december.select(".term-key a[href=/term-dates]").text()).isEqualTo("Term dates and holidays");
+        assertThat(december.select(".term-key").text()).isEqualTo("Shaded days: School holiday");
+        assertThat(december.select(".view-switch__terms[href=/term-dates]").text()).isEqualTo("School term dates");
 
         Document january = page("/events?month=2027-01");
         assertThat(classOf(january, "2027-01-04")).contains("month__day--inset");
