@@ -180,6 +180,27 @@ class EventAdminJourneysTest {
     }
 
     @Test
+    void bulkPublishRefusesADraftWhoseDateWasNeverSetAndPublishesTheOthers() throws Exception {
+        LocalDate day = LocalDate.now(LONDON).plusDays(40);
+        long flexible = insert(prefix + " flexible", day, 0, "DRAFT");
+        long ready = insert(prefix + " ready", day.plusDays(1), 0, "DRAFT");
+        jdbc.sql("update event set date_to_set = true where id = :id").param("id", flexible).update();
+
+        mvc.perform(post("/admin/events/bulk").with(csrf()).cookie(coordinator).param("action", "publish")
+                        .param("ids", String.valueOf(flexible), String.valueOf(ready)))
+                .andExpect(redirectedUrl("/admin/events"));
+
+        Document list = page("/admin/events");
+        assertThat(list.select(".notice--success").text()).startsWith("1 event has been published.");
+        assertThat(list.select(".notice--warning[role=alert]").text()).contains(prefix + " flexible ("
+                + new EventTimes(null).day(day) + "): its date was never set (it was proposed as flexible)");
+        assertThat(jdbc.sql("select status from event where id = :id").param("id", flexible).query(String.class)
+                .single()).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select status from event where id = :id").param("id", ready).query(String.class)
+                .single()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
     void bulkCancelAsksForOneReasonThenCancelsThePublishedOnes() throws Exception {
         LocalDate day = LocalDate.now(LONDON).plusDays(30);
         long published = insert(prefix + " published", day, 0, "PUBLISHED");

@@ -390,11 +390,14 @@ class EventPagesTest {
         Document page = page("/schools/fitzharrys-school");
 
         assertThat(page.select(".event-card__title").eachText()).contains("Fixture fitzharrys open evening");
-        assertThat(page.select(".subscribe a[href^=webcal://]").attr("href"))
+        // The first subscribe box is the events'; the school's term dates have one of their own (issue 19).
+        assertThat(page.select("[aria-labelledby=subscribe-heading] a[href^=webcal://]").attr("href"))
                 .isEqualTo("webcal://localhost:8080/events/feed.ics?school=fitzharrys-school");
-        assertThat(page.select(".subscribe code").text())
+        assertThat(page.select("[aria-labelledby=subscribe-heading] code").text())
                 .isEqualTo("http://localhost:8080/events/feed.ics?school=fitzharrys-school");
-        assertThat(page.select(".subscribe").text()).contains("about once a day");
+        assertThat(page.select("[aria-labelledby=subscribe-heading]").text()).contains("about once a day");
+        assertThat(page.select("[aria-labelledby=term-feed-heading] code").text())
+                .isEqualTo("http://localhost:8080/term-dates.ics?school=fitzharrys-school");
     }
 
     @Test

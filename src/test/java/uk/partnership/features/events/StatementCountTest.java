@@ -60,7 +60,8 @@ class StatementCountTest {
         Map<String, Long> withTenThousand = countStatements();
 
         assertThat(withTenThousand).isEqualTo(withTen);
-        assertThat(withTen.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(10));
+        // 11: a month filtered to one school also reads that school's term dates to shade its holidays (issue 19).
+        assertThat(withTen.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(11));
     }
 
     /**

@@ -77,7 +77,7 @@ class ProposalDatesTest {
         assertThat(form.select("input[type=time]")).hasSize(6);
         assertThat(form.select("input[id=dates[0].day]").attr("aria-describedby")).isEqualTo("dates[0].day-hint");
         assertThat(form.getElementById("dates[0].day-hint").text()).isEqualTo("For example, 27/03/2027");
-        assertThat(form.getElementById("dates[0].starts-hint").text()).isEqualTo("For example, 16:00 (24-hour clock)");
+        assertThat(form.getElementById("dates[0].starts-hint").text()).isEqualTo("Use the 24-hour clock, for example 16:00");
         // The hints are shown once, by the first row, and describe every row's boxes.
         assertThat(form.select(".proposal-date .form-hint")).hasSize(3);
         assertThat(form.select("input[id=dates[2].ends]").attr("aria-describedby")).isEqualTo("dates[0].ends-hint");
