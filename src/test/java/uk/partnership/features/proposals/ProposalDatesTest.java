@@ -112,6 +112,20 @@ class ProposalDatesTest {
     }
 
     @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedAndAGoodDayComesBackAsThePickerReadsIt() throws Exception {
+        String typed = FIRST.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Document page = page(post("/proposals").with(csrf()).cookie(radley).param("title", "")
+                .param("description", "Text").param("dates[0].day", typed)
+                .param("dates[1].day", "31/02/" + (FIRST.getYear() + 1)), 400);
+
+        assertThat(page.getElementById("dates[1].day-error").text())
+                .isEqualTo("Error: Enter a real date, for example 27/03/2027");
+        assertThat(page.select("input[name=dates[1].day]").val()).isEqualTo("31/02/" + (FIRST.getYear() + 1));
+        // A date box only shows a value written as 2027-03-27: one typed the British way comes back so.
+        assertThat(page.select("input[name=dates[0].day]").val()).isEqualTo(FIRST.toString());
+    }
+
+    @Test
     void wrongDatesComeBackWithMessagesByTheirFieldsAndAsTyped() throws Exception {
         Document page = page(post("/proposals").with(csrf()).cookie(radley).param("title", "Kept title")
                 .param("description", "Kept text")
