@@ -16,6 +16,7 @@ import uk.partnership.base.partnership.TermDatesFeed;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
@@ -50,6 +51,7 @@ class SchoolController {
     @GetMapping("/schools")
     String list(Model model) {
         model.addAttribute("schools", schools.all());
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/schools"));
         return "schools/list";
     }
 
@@ -73,6 +75,7 @@ class SchoolController {
                 .anyMatch(entry -> !entry.shared() && entry.kind() != TermDateKind.INSET));
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, school.slug()));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/schools/" + school.slug()).describedAs(school.description()));
         return "schools/show";
     }
 

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
 import uk.partnership.features.news.NewsFeed;
@@ -21,10 +23,13 @@ class SitePagesController {
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
     private final NewsFeed news;
+    private final PartnershipService partnerships;
     private final Clock clock;
 
-    SitePagesController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news, Clock clock) {
+    SitePagesController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news,
+                        PartnershipService partnerships, Clock clock) {
         this.schools = schools;
+        this.partnerships = partnerships;
         this.calendar = calendar;
         this.news = news;
         this.clock = clock;
@@ -35,26 +40,31 @@ class SitePagesController {
         model.addAttribute("schools", schools.all());
         model.addAttribute("events", calendar.upcoming(clock.instant(), EventFilter.NONE, 1, NEXT_EVENTS).events());
         model.addAttribute("news", news.latest(LATEST_NEWS));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/"));
         return "site/home";
     }
 
     @GetMapping("/about")
-    String about() {
+    String about(Model model) {
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/about").describedAs(partnerships.aboutText()));
         return "site/about";
     }
 
     @GetMapping("/contact")
-    String contact() {
+    String contact(Model model) {
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/contact"));
         return "site/contact";
     }
 
     @GetMapping("/accessibility")
-    String accessibility() {
+    String accessibility(Model model) {
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/accessibility"));
         return "site/accessibility";
     }
 
     @GetMapping("/privacy")
-    String privacy() {
+    String privacy(Model model) {
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/privacy"));
         return "site/privacy";
     }
 }

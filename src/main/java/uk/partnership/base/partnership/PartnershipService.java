@@ -27,6 +27,13 @@ public class PartnershipService {
                 .orElseGet(PartnershipView::unconfigured);
     }
 
+    /** The about text as plain text (no Markdown), for the about page's description; empty before it is set. */
+    @Transactional(readOnly = true)
+    public String aboutText() {
+        return partnerships.findById(Partnership.ONLY_ID).map(partnership -> richText.toPlainText(partnership.getAbout()))
+                .orElse("");
+    }
+
     private PartnershipView view(Partnership partnership) {
         List<PartnershipLink> links = partnerships.findLinks();
         return new PartnershipView(

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.SiteProperties;
 
 /**
@@ -38,6 +39,7 @@ class TermDatesController {
         model.addAttribute("ownDates", schools.all().stream().filter(school -> own.contains(school.id())).toList());
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, null));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/term-dates"));
         return "site/term-dates";
     }
 }

@@ -56,6 +56,15 @@ class CalendarName {
     }
 
     /**
+     * A calendar page's description for link previews (issue 20): the page's heading, from the message {@code code}
+     * with {@code arguments}, and what the calendar is.
+     */
+    String pageDescription(String code, Object... arguments) {
+        return messages.getMessage("events.sharing.description",
+                new Object[] {messages.getMessage(code, arguments, Locale.UK)}, Locale.UK);
+    }
+
+    /**
      * What a (resolved) filter is filtered to, as visitors read it: its schools in the schools' order, its categories
      * by name, then its audiences; each with the query parameter and value that chose it.
      */

@@ -24,6 +24,7 @@ import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.DateFormats;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SiteProperties;
 
@@ -86,11 +87,14 @@ class EventPagesController {
                 model.addAttribute("nextWithEventsName", DateFormats.MONTH.format(next));
             });
         }
-        addFilterChoices(model, filter, "/events", changed -> monthLink(shown, changed), shown);
+        ShownFilter chosen = addFilterChoices(model, filter, "/events", changed -> monthLink(shown, changed), shown);
         model.addAttribute("monthList", monthListLink(shown, filter));
         model.addAttribute("month", shown);
         // For the page title, where a template may not call a bean.
         model.addAttribute("monthName", DateFormats.MONTH.format(shown));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(month == null || month.isBlank()
+                        ? "/events" + query(filter) : monthLink(shown, filter))
+                .describedAs(monthDescription(shown, chosen)));
         return "events/month";
     }
 
@@ -115,7 +119,9 @@ class EventPagesController {
             model.addAttribute("page", new EventCalendar.Page(events, 1, false));
             model.addAttribute("month", shown);
             model.addAttribute("monthName", DateFormats.MONTH.format(shown));
-            addFilterChoices(model, filter, "/events/list", changed -> monthListLink(shown, changed), shown);
+            ShownFilter chosen = addFilterChoices(model, filter, "/events/list", changed -> monthListLink(shown, changed), shown);
+            model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(monthListLink(shown, filter))
+                    .describedAs(monthDescription(shown, chosen)));
             return "events/list";
         }
         LocalDate fromDay = requests.from(from, today);
@@ -125,8 +131,12 @@ class EventPagesController {
         model.addAttribute("page", events);
         model.addAttribute("fromDay", fromDay);
         model.addAttribute("pageLink", pageLink("/events/list", filter, from));
-        addFilterChoices(model, filter, "/events/list",
+        ShownFilter chosen = addFilterChoices(model, filter, "/events/list",
                 changed -> pageLink("/events/list", changed, from).replaceFirst("[?&]page=$", ""), YearMonth.from(fromDay));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(canonicalLink("/events/list", filter,
+                        from == null || from.isBlank() ? null : fromDay.toString(), events.number()))
+                .describedAs(chosen == null ? names.pageDescription("events.list.heading")
+                        : names.pageDescription("events.list.filteredHeading", chosen.description())));
         return "events/list";
     }
 
@@ -139,8 +149,11 @@ class EventPagesController {
         model.addAttribute("page", events);
         model.addAttribute("pageLink", pageLink("/events/past", filter, null));
         model.addAttribute("months", byMonth(events.events()));
-        addFilterChoices(model, filter, "/events/past",
+        ShownFilter chosen = addFilterChoices(model, filter, "/events/past",
                 changed -> pageLink("/events/past", changed, null).replaceFirst("[?&]page=$", ""), null);
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(canonicalLink("/events/past", filter, null, events.number()))
+                .describedAs(chosen == null ? names.pageDescription("events.past.title")
+                        : names.pageDescription("events.past.filteredHeading", chosen.description())));
         return "events/past";
     }
 
@@ -162,7 +175,8 @@ class EventPagesController {
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         var eventLinks = links.of(event);
         model.addAttribute("links", eventLinks);
-        model.addAttribute("canonical", eventLinks.page());
+        // The filters it was opened with only lead back to that calendar: the page's own address has none.
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/events/" + event.slug()).describedAs(event.summary()));
         model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));
         var partnership = partnerships.current();
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
@@ -171,16 +185,18 @@ class EventPagesController {
 
     /**
      * The filter form and what the page shows: {@code linkTo} gives this page's address with another filter (for the
-     * links that remove one), {@code month} the month the "Month" view link opens, if not this one.
+     * links that remove one), {@code month} the month the "Month" view link opens, if not this one. Returns what the
+     * page is filtered to, null when it is not.
      */
-    private void addFilterChoices(Model model, EventFilter filter, String action,
+    private @Nullable ShownFilter addFilterChoices(Model model, EventFilter filter, String action,
                                   Function<EventFilter, String> linkTo, @Nullable YearMonth month) {
         model.addAttribute("filter", filter);
         List<CalendarName.FilterLabel> labels = filter.isEmpty() ? List.of() : names.labels(filter);
-        model.addAttribute("shown", labels.isEmpty() ? null : new ShownFilter(labels.stream()
+        ShownFilter shown = labels.isEmpty() ? null : new ShownFilter(labels.stream()
                 .map(label -> new ShownFilter.Chip(label.label(), linkTo.apply(filter.without(label.parameter(), label.value()))))
                 .toList(), linkTo.apply(EventFilter.NONE),
-                String.join(", ", labels.stream().map(CalendarName.FilterLabel::label).toList())));
+                String.join(", ", labels.stream().map(CalendarName.FilterLabel::label).toList()));
+        model.addAttribute("shown", shown);
         model.addAttribute("filterQuery", query(filter));
         model.addAttribute("monthView", month == null ? query(filter).isEmpty() ? "/events" : "/events" + query(filter)
                 : monthLink(month, filter));
@@ -191,6 +207,27 @@ class EventPagesController {
         model.addAttribute("categories", calendar.categories());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("feed", links.feed(filter));
+        return shown;
+    }
+
+    /** The description of a month's page (grid or list), as its heading reads. */
+    private String monthDescription(YearMonth month, @Nullable ShownFilter chosen) {
+        String name = DateFormats.MONTH.format(month);
+        return chosen == null ? names.pageDescription("events.month.title", name)
+                : names.pageDescription("events.month.filteredHeading", chosen.description(), name);
+    }
+
+    /** A list's canonical address: its filters, start day and page, the first page having none. */
+    private static String canonicalLink(String path, EventFilter filter, @Nullable String from, int page) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (from != null) {
+            uri.queryParam("from", from);
+        }
+        filter.addTo(uri);
+        if (page > 1) {
+            uri.queryParam("page", page);
+        }
+        return uri.build().encode().toUriString();
     }
 
     /** The holidays and INSET days to shade: of the one school the calendar is filtered to, or the shared ones. */

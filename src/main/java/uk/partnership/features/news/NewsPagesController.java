@@ -16,6 +16,7 @@ import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.Slugs;
 
@@ -52,10 +53,20 @@ class NewsPagesController {
             }
             chosen = found.get();
         }
-        model.addAttribute("page", news.page(page(page), PAGE_SIZE, chosen == null ? null : chosen.id()));
+        int number = page(page);
+        model.addAttribute("page", news.page(number, PAGE_SIZE, chosen == null ? null : chosen.id()));
         model.addAttribute("filterSchool", chosen);
         model.addAttribute("schools", schools.all());
         model.addAttribute("pageLink", chosen == null ? "/news?page=" : "/news?school=" + chosen.slug() + "&page=");
+        // The school and the page define what the list shows; page 1 is the list itself.
+        var canonical = UriComponentsBuilder.fromPath("/news");
+        if (chosen != null) {
+            canonical.queryParam("school", chosen.slug());
+        }
+        if (number > 1) {
+            canonical.queryParam("page", number);
+        }
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(canonical.build().encode().toUriString()));
         return "news/list";
     }
 
@@ -69,6 +80,7 @@ class NewsPagesController {
         model.addAttribute("post", post);
         model.addAttribute("bodyHtml", richText.toHtml(post.body()));
         model.addAttribute("events", events.publicEventsOf(post.id()));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/news/" + post.slug()).describedAs(post.summary()).asArticle());
         return "news/show";
     }
 

@@ -1,0 +1,29 @@
+package uk.partnership.base.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the layout's head writes from a page's {@link PageMeta}, as the bean {@code pageMetaTags}: the absolute
+ * canonical address, built from the site's base address ({@link SiteProperties#baseUrl()}), and the description as
+ * a link preview shows it.
+ */
+@Component("pageMetaTags")
+public class PageMetaTags {
+
+    private final SiteProperties site;
+
+    PageMetaTags(SiteProperties site) {
+        this.site = site;
+    }
+
+    /** The page's canonical address: the site's base address and the page's canonical path. */
+    public String url(PageMeta meta) {
+        return site.absolute(meta.path());
+    }
+
+    /** The page's own description, or else {@code fallback} (the strapline), shortened; empty when neither is set. */
+    public String description(@Nullable PageMeta meta, @Nullable String fallback) {
+        return PageMeta.shorten(meta != null && meta.description() != null ? meta.description() : fallback);
+    }
+}
