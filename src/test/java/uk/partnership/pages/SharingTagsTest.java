@@ -20,11 +20,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.partnership.base.web.PageMeta;
 import uk.partnership.support.DemoContent;
 
 /**
@@ -205,6 +211,46 @@ class SharingTagsTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(admin.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(admin.select("link[rel=canonical], meta[property^=og:], meta[name^=twitter:]")).isEmpty();
+    }
+
+    @Test
+    void aPageWithAPictureShowsItLargeInPreviews() throws Exception {
+        Document page = page(PicturePage.PATH);
+
+        assertThat(property(page, "og:image")).isEqualTo(PicturePage.IMAGE);
+        assertThat(property(page, "og:image:alt")).isEqualTo(PicturePage.ALT);
+        assertThat(name(page, "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(name(page, "twitter:image")).isEqualTo(PicturePage.IMAGE);
+        assertThat(name(page, "twitter:image:alt")).isEqualTo(PicturePage.ALT);
+        assertThat(description(page)).isEqualTo("A page with a picture.");
+    }
+
+    /**
+     * No page has a picture until issue 20's pictures are wired in: this one stands for them, at an address of the
+     * news (a literal path wins over the articles' {@code {slug}}), so that the layout's image tags are proved now.
+     */
+    @TestConfiguration
+    static class PicturePageConfig {
+
+        @Bean
+        PicturePage picturePage() {
+            return new PicturePage();
+        }
+    }
+
+    @Controller
+    static class PicturePage {
+
+        static final String PATH = "/news/a-page-with-a-picture-for-the-test";
+        static final String IMAGE = BASE + "/images/abc123/choir-1200.jpg";
+        static final String ALT = "The choir \"on stage\"";
+
+        @GetMapping(PATH)
+        String page(Model model) {
+            model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(PATH).describedAs("A page with a picture.")
+                    .withImage(new PageMeta.Image(IMAGE, ALT)));
+            return "site/contact";
+        }
     }
 
     private static String canonical(Document page) {
