@@ -129,7 +129,7 @@ class ProgrammeAdminService {
     private static void write(ProgrammePage page, ProgrammeForm form, String slug) {
         page.write(form.title().strip(), slug, trim(form.summary()), form.body() == null ? "" : form.body(),
                 form.placement() == null ? Placement.NONE : form.placement(),
-                form.position() == null ? 0 : form.position(), form.categoryId());
+                form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId());
     }
 
     private ProgrammePage find(long id) {
@@ -143,8 +143,13 @@ class ProgrammeAdminService {
         }
     }
 
-    /** Checks what Bean Validation cannot: the category and the slug. */
+    /** Checks what Bean Validation cannot: the position, the category and the slug. */
     private void check(ProgrammeForm form, @Nullable ProgrammePage current, Errors errors) {
+        if (form.position() == null || form.position().isBlank()) {
+            errors.rejectValue("position", "admin.programmes.position.required");
+        } else if (form.positionNumber() == null && !errors.hasFieldErrors("position")) {
+            errors.rejectValue("position", "admin.programmes.position.range");
+        }
         if (form.categoryId() != null && !errors.hasFieldErrors("categoryId") && !categories.exists(form.categoryId())) {
             errors.rejectValue("categoryId", "admin.programmes.category.unknown");
         }
