@@ -258,6 +258,18 @@ class ProgrammesTest {
     }
 
     @Test
+    void theAdminNavigationAndTheDashboardLinkToThePages() throws Exception {
+        Document dashboard = page(get("/admin").cookie(coordinator), 200);
+
+        assertThat(dashboard.select(".site-nav--wide a[href=/admin/programmes]").text()).isEqualTo("Pages");
+        assertThat(dashboard.select("main a[href=/admin/programmes]").text()).isEqualTo("Pages (What we do)");
+        Document list = page(get("/admin/programmes").cookie(coordinator), 200);
+        assertThat(list.select("table a").eachText()).contains("Academic coaching", "Higher education support");
+        assertThat(list.select("tbody tr:contains(Academic coaching) td").get(1).text()).isEqualTo("The “What we do” page (1)");
+        assertThat(list.select(".site-nav--wide a[aria-current=page]").text()).isEqualTo("Pages");
+    }
+
+    @Test
     void representativeIsRefusedEveryPageAdminRoute() throws Exception {
         Cookie representative = session("radley-college@ox14.example.org", "representative demo maple");
         long id = create("Not for representatives " + marker(), "save", "WHAT_WE_DO", "");
