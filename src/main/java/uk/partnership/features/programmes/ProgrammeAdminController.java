@@ -29,16 +29,16 @@ class ProgrammeAdminController {
 
     private final ProgrammeAdminService admin;
     private final Programmes programmes;
-    private final ProgrammePagesController publicPages;
+    private final ProgrammePageModel pageModel;
     private final CategoryNames categories;
     private final RichText richText;
     private final FormPages forms;
 
-    ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePagesController publicPages,
+    ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePageModel pageModel,
                              CategoryNames categories, RichText richText, FormPages forms) {
         this.admin = admin;
         this.programmes = programmes;
-        this.publicPages = publicPages;
+        this.pageModel = pageModel;
         this.categories = categories;
         this.richText = richText;
         this.forms = forms;
@@ -132,7 +132,7 @@ class ProgrammeAdminController {
     String previewPage(@PathVariable long id, Model model) {
         ProgrammeView page = current(id);
         model.addAttribute("previewOf", id);
-        return publicPages.page(page, model);
+        return pageModel.fill(page, model);
     }
 
     private String preview(ProgrammeForm form, Model model, @Nullable Long id) {

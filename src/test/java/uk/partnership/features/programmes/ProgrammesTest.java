@@ -82,7 +82,7 @@ class ProgrammesTest {
         assertThat(page.select(".lead").text()).startsWith("Support for young people, parents and carers");
         assertThat(page.select(".prose strong").text()).isEqualTo("The Abingdon Bridge");
         List<String> shown = page.select(".programme-events .event-card__title").eachText();
-        assertThat(shown).isNotEmpty().hasSizeLessThanOrEqualTo(ProgrammePagesController.UPCOMING_EVENTS);
+        assertThat(shown).isNotEmpty().hasSizeLessThanOrEqualTo(ProgrammePageModel.UPCOMING_EVENTS);
         List<String> wellbeing = jdbc.sql("""
                         select e.title from event e join category c on c.id = e.category_id
                         where c.slug = 'wellbeing' and e.status = 'PUBLISHED' and e.ends_at > :now""")
