@@ -1179,3 +1179,66 @@ set series_id = t.series_id
 from dated as d
 join target as t on t.prefix = d.prefix
 where e.id = d.id and e.series_id is null and t.series_id is not null;
+
+-- Issue 20: the partnership's strands of work as programme pages, written from its launch letter, each listed under
+-- "What we do" and following its event category where one matches (peer mentoring has none of its own: its sessions
+-- sit under Wellbeing). A page already there (by slug) is left alone. No semicolons in text.
+insert into programme_page (title, slug, summary, body, placement, position, category_id, status, published_at,
+                            created_at, updated_at, updated_by)
+select p.title, p.slug, p.summary, p.body, 'WHAT_WE_DO', p.position, c.id, 'PUBLISHED', now(), now(), now(),
+       'jessica.burns@ox14.example.org'
+from (values
+    (1, 'Academic coaching', 'academic-coaching', 'academic'::text,
+     'Small-group coaching for GCSE students, led by specialist teachers from across the six schools.',
+     'Academic coaching stretches students of every ability beyond what one school could offer alone. Groups of '
+         || 'Year 10 and 11 students from different schools meet every fortnight with a specialist teacher, in '
+         || 'subjects chosen with the schools: mathematics, the sciences, English and now computer science.'
+         || E'\n\n' || '## How it works'
+         || E'\n\n' || '- Sessions rotate between the schools and run after the school day'
+         || E'\n' || '- Places are allocated by each school''s OX14 contact'
+         || E'\n' || '- Coaches share resources so that every student can keep practising at home'
+         || E'\n\n' || 'Coaching is part of the partnership''s aim to **challenge**: to open the same opportunities to '
+         || 'every young person in Abingdon, whichever school they attend.'),
+    (2, 'Peer mentoring', 'peer-mentoring', null,
+     'Sixth formers mentor Year 9 students from another school, meeting every week to build confidence.',
+     'In the OX14 peer mentoring programme, trained Year 12 students are paired with a Year 9 student from another '
+         || 'school. Pairs meet each week to set goals, talk about study habits and build confidence.'
+         || E'\n\n' || 'Mentors are trained by **The Abingdon Bridge** before they start and are supported by staff '
+         || 'from every school. Sessions move to a different school each half term, so students get to know the '
+         || 'whole town.'
+         || E'\n\n' || 'Ask your head of year if you would like a mentor, or if you are in Year 12 and would like to '
+         || 'become one. The weekly sessions are listed in the calendar under Wellbeing.'),
+    (3, 'Student voice committee', 'student-voice-committee', 'student-voice',
+     'Students from all six schools suggest activities, review how events went and help plan the partnership''s year.',
+     'The student voice committee has members from every OX14 school and meets each half term, with extra meetings '
+         || 'when a project needs one. It suggests activities, reviews how events went and helps plan the '
+         || 'partnership''s year.'
+         || E'\n\n' || 'This year the committee has chosen three priorities: more joint clubs that students can join '
+         || 'from any school, a wellbeing week planned by students for students, and better information about '
+         || 'sixth form choices across Abingdon.'
+         || E'\n\n' || 'Send ideas to your school''s representatives, who share the minutes with every school council.'),
+    (4, 'Wellbeing', 'wellbeing', 'wellbeing',
+     'Support for young people, parents and carers, led by the partnership''s mental health and wellbeing coordinator.',
+     'Looking after wellbeing is one of the partnership''s three aims. The mental health and wellbeing coordinator '
+         || 'works with every school and with **The Abingdon Bridge**, which offers counselling and support to young '
+         || 'people in the town.'
+         || E'\n\n' || 'Through the year there are talks and evenings for parents and carers, on sleep, screens, '
+         || 'friendships online and exam stress, and workshops for students. Everything is free and open to '
+         || 'families from every OX14 school.'),
+    (5, 'Staff professional development', 'staff-cpd', 'staff-cpd',
+     'Joint training days, twilight sessions and an induction for new staff, shared across the six schools.',
+     'Teachers and support staff of the six schools learn from one another. The partnership runs a joint INSET '
+         || 'day, twilight CPD sessions through the year and an induction for staff new to Abingdon, with '
+         || 'workshops led by colleagues from across the partnership.'
+         || E'\n\n' || 'Recent topics include adaptive teaching, retrieval practice, oracy across the curriculum and '
+         || 'using AI tools safely in school. Slides and notes are shared on each school''s staff area.'),
+    (6, 'Higher education support', 'higher-education-support', 'careers-and-higher-education',
+     'Help with university choices, personal statements and interviews for sixth formers from every school.',
+     'Sixth formers from all six schools can take part in the partnership''s higher education programme: '
+         || 'personal statement clinics, mock university interviews with staff from other schools, and evenings '
+         || 'for students and families about choices after the sixth form.'
+         || E'\n\n' || 'The programme brings the experience of every school''s university advisers together, so '
+         || 'that each student gets the same support, whichever school they attend.')
+) as p (position, title, slug, category, summary, body)
+left join category as c on c.slug = p.category
+on conflict (slug) do nothing;

@@ -46,6 +46,7 @@ class SecurityConfig {
             "/schools", "/schools/*",
             "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*",
+            "/programmes", "/programmes/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",
             "/demo/mail", "/demo/mail/*"

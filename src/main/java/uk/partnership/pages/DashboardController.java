@@ -74,7 +74,8 @@ class DashboardController {
     static final Map<String, String> ITEM_PAGES = Map.of(
             "event", "/admin/events/", "news", "/admin/news/", "proposal", "/admin/proposals/",
             "school", "/admin/schools/", "account", "/admin/users/", "category", "/admin/categories/",
-            "settings", "/admin/settings", "term break", "/admin/settings/term-dates");
+            "settings", "/admin/settings", "term break", "/admin/settings/term-dates",
+            "programme page", "/admin/programmes/");
 
     private static ChangeRow row(AuditTrail.RecentChange change) {
         String page = ITEM_PAGES.get(change.itemType());

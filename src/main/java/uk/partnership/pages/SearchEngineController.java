@@ -18,13 +18,14 @@ import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.news.NewsFeed;
+import uk.partnership.features.programmes.Programmes;
 
 /** robots.txt and sitemap.xml: what search engines may index, with absolute addresses. */
 @Controller
 class SearchEngineController {
 
     static final List<String> STATIC_PAGES = List.of("/", "/events", "/events/list", "/events/past", "/news", "/about",
-            "/schools", "/term-dates", "/contact", "/accessibility", "/privacy");
+            "/schools", "/term-dates", "/contact", "/accessibility", "/privacy", "/programmes");
     static final List<String> PRIVATE_AREAS = List.of("/admin", "/proposals", "/account", "/login", "/password",
             "/invitations");
 
@@ -33,9 +34,12 @@ class SearchEngineController {
     private final SchoolDirectory schools;
     private final EventCalendar calendar;
     private final NewsFeed news;
+    private final Programmes programmes;
     private final SiteProperties site;
 
-    SearchEngineController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news, SiteProperties site) {
+    SearchEngineController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news, Programmes programmes,
+                           SiteProperties site) {
+        this.programmes = programmes;
         this.schools = schools;
         this.calendar = calendar;
         this.news = news;
@@ -61,6 +65,9 @@ class SearchEngineController {
         }
         for (String slug : news.publicSlugs()) {
             paths.add("/news/" + slug);
+        }
+        for (String slug : programmes.publicSlugs()) {
+            paths.add("/programmes/" + slug);
         }
         var out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

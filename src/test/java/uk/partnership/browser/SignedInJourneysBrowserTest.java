@@ -61,13 +61,13 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         assertThat(browser.findElement(By.cssSelector(".site-menu")).getDomProperty("open")).isEqualTo("true");
         List<String> reached = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 12; i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement focused = browser.switchTo().activeElement();
             assertThat(focused.isDisplayed()).as("focused: " + focused.getText()).isTrue();
             reached.add(focused.getText());
         }
-        assertThat(reached).containsExactly("Dashboard", "Events", "News", "Proposals", "Schools", "Categories",
+        assertThat(reached).containsExactly("Dashboard", "Events", "News", "Pages", "Proposals", "Schools", "Categories",
                 "Settings", "Accounts", "Audit trail", "Your account", "Sign out");
         screenshot(browser, "menu-open-320");
         PageChecks.assertNoAxeViolations(browser);
@@ -76,7 +76,7 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         Browser.resize(1280);
         assertThat(browser.findElement(By.cssSelector(".site-menu")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.cssSelector(".site-nav--wide .site-nav__link")))
-                .allSatisfy(link -> assertThat(link.isDisplayed()).isTrue()).hasSize(10);
+                .allSatisfy(link -> assertThat(link.isDisplayed()).isTrue()).hasSize(11);
         screenshot(browser, "menu-1280");
         PageChecks.assertAccessibleAtEveryWidth(url("/admin"));
     }

@@ -494,6 +494,9 @@ class BadInputTest {
         values.put("/schools/{slug}", "/schools/radley-college");
         values.put("/admin/events/{id}", "/admin/events/" + eventId);
         values.put("/admin/news/{id}", "/admin/news/" + one.apply("select min(id) from news_post"));
+        values.put("/programmes/{slug}", "/programmes/" + one.apply(
+                "select slug from programme_page where status = 'PUBLISHED' order by id limit 1"));
+        values.put("/admin/programmes/{id}", "/admin/programmes/" + one.apply("select min(id) from programme_page"));
         values.put("/admin/proposals/{id}", "/admin/proposals/" + proposal);
         values.put("/proposals/{id}", "/proposals/" + proposal);
         values.put("/admin/categories/{id:\\d+}", "/admin/categories/" + one.apply("select min(id) from category"));

@@ -61,7 +61,8 @@ class StatementCountTest {
 
         assertThat(withTenThousand).isEqualTo(withTen);
         // 11: a month filtered to one school also reads that school's term dates to shade its holidays (issue 19).
-        assertThat(withTen.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(11));
+        // 12: the header lists the pages placed in the navigation (issue 20), a kept read in a running site, off here.
+        assertThat(withTen.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(12));
     }
 
     /**

@@ -55,6 +55,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             "/schools", "/schools/*",
             "/events", "/events/**", "/events.json",
             "/news", "/news/**",
+            "/programmes", "/programmes/*",
             "/embed/**",
             "/robots.txt", "/sitemap.xml");
 

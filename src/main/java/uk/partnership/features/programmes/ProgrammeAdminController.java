@@ -1,0 +1,156 @@
+package uk.partnership.features.programmes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.partnership.base.audit.Actor;
+import uk.partnership.base.web.FormPages;
+import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.RichText;
+import uk.partnership.features.events.CategoryNames;
+
+/**
+ * The coordinator's pages at /admin/programmes: list, new, edit with a preview that works without JavaScript,
+ * publish, unpublish, delete a draft, and a preview of the whole public page.
+ */
+@Controller
+class ProgrammeAdminController {
+
+    private final ProgrammeAdminService admin;
+    private final Programmes programmes;
+    private final ProgrammePageModel pageModel;
+    private final CategoryNames categories;
+    private final RichText richText;
+    private final FormPages forms;
+
+    ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePageModel pageModel,
+                             CategoryNames categories, RichText richText, FormPages forms) {
+        this.admin = admin;
+        this.programmes = programmes;
+        this.pageModel = pageModel;
+        this.categories = categories;
+        this.richText = richText;
+        this.forms = forms;
+    }
+
+    @GetMapping("/admin/programmes")
+    String list(Model model) {
+        model.addAttribute("pages", programmes.all());
+        return "programmes/admin-list";
+    }
+
+    @GetMapping("/admin/programmes/new")
+    String newPage(Model model) {
+        model.addAttribute("programme", ProgrammeForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/admin/programmes")
+    String create(Actor actor, @Valid @ModelAttribute("programme") ProgrammeForm form, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        if ("preview".equals(action)) {
+            return preview(form, model, null);
+        }
+        Long id = admin.create(actor, form, errors);
+        if (FormPages.failed(errors, response) || id == null) {
+            return form(model, null);
+        }
+        if ("publish".equals(action)) {
+            admin.publish(actor, id, admin.version(id));
+        }
+        redirect.addFlashAttribute(FormPages.SAVED,
+                "publish".equals(action) ? "admin.programmes.published" : "admin.programmes.saved");
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    @GetMapping("/admin/programmes/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("programme", admin.formFor(id));
+        return form(model, id);
+    }
+
+    @PostMapping("/admin/programmes/{id}")
+    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("programme") ProgrammeForm form,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if ("preview".equals(action)) {
+            return preview(form, model, id);
+        }
+        forms.save(errors, model, () -> admin.update(actor, id, form, errors));
+        if (FormPages.failed(errors, response)) {
+            return form(model, id);
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.saved");
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    @PostMapping("/admin/programmes/{id}/publish")
+    String publish(Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        if (FormPages.act(redirect, "admin.programmes.changedMeanwhile", () -> admin.publish(actor, id, version))) {
+            redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.published");
+        }
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    @PostMapping("/admin/programmes/{id}/unpublish")
+    String unpublish(Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        if (FormPages.act(redirect, "admin.programmes.changedMeanwhile", () -> admin.unpublish(actor, id, version))) {
+            redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.unpublished");
+        }
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    @PostMapping("/admin/programmes/{id}/delete")
+    String delete(Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Boolean deleted = FormPages.outcome(redirect, "admin.programmes.changedMeanwhile",
+                () -> admin.deleteDraft(actor, id, version));
+        if (deleted == null) {
+            return "redirect:/admin/programmes/" + id;
+        }
+        if (!deleted) {
+            redirect.addFlashAttribute(FormPages.REFUSED, "admin.programmes.delete.published");
+            return "redirect:/admin/programmes/" + id;
+        }
+        redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.deleted");
+        return "redirect:/admin/programmes";
+    }
+
+    /** The page exactly as the public will see it, drafts included, with a banner saying it is a preview. */
+    @GetMapping("/admin/programmes/{id}/preview")
+    String previewPage(@PathVariable long id, Model model) {
+        ProgrammeView page = current(id);
+        model.addAttribute("previewOf", id);
+        return pageModel.fill(page, model);
+    }
+
+    private String preview(ProgrammeForm form, Model model, @Nullable Long id) {
+        model.addAttribute("previewHtml", richText.toHtml(form.body() == null ? "" : form.body()));
+        return form(model, id);
+    }
+
+    private String form(Model model, @Nullable Long id) {
+        model.addAttribute("pageId", id);
+        if (id != null) {
+            model.addAttribute("current", current(id));
+        }
+        model.addAttribute("placements", Placement.values());
+        model.addAttribute("categoryNames", categories.all());
+        return "programmes/admin-form";
+    }
+
+    private ProgrammeView current(long id) {
+        return programmes.anyById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+    }
+}

@@ -1,0 +1,47 @@
+package uk.partnership.features.programmes;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.web.SingleLine;
+
+/**
+ * The coordinator's page form, as typed. Never bound to the entity (no over-posting): the status changes only
+ * through publish and unpublish. The position is kept as typed, so a word typed there is shown back with its message
+ * (read by {@link #positionNumber}).
+ */
+record ProgrammeForm(
+        @NotBlank(message = "{admin.programmes.title.required}")
+        @Size(max = 200, message = "{admin.programmes.title.tooLong}") @SingleLine String title,
+        @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
+        @Size(max = 500, message = "{admin.programmes.summary.tooLong}") String summary,
+        @Size(max = 20000, message = "{admin.programmes.body.tooLong}") String body,
+        @NotNull(message = "{admin.programmes.placement.required}") @Nullable Placement placement,
+        @Nullable String position,
+        @Nullable Long categoryId,
+        @Nullable Long version) {
+
+    long versionOrZero() {
+        return version == null ? 0 : version;
+    }
+
+    /** The position typed, when it is a whole number from 0 to 999; null otherwise. */
+    @Nullable Integer positionNumber() {
+        if (position == null || !position.strip().matches("\\d{1,3}")) {
+            return null;
+        }
+        return Integer.parseInt(position.strip());
+    }
+
+    static ProgrammeForm empty() {
+        return new ProgrammeForm("", "", "", "", Placement.WHAT_WE_DO, "0", null, 0L);
+    }
+
+    static ProgrammeForm of(ProgrammeView page, long version) {
+        return new ProgrammeForm(page.title(), page.slug(), page.summary(), page.body(), page.placement(),
+                String.valueOf(page.position()), page.categoryId(), version);
+    }
+}

@@ -1,0 +1,68 @@
+package uk.partnership.features.programmes;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme pages as pages read them: the published ones for visitors (one statement each), any page for the
+ * coordinator's screens.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Programmes {
+
+    private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status";
+    private static final RowMapper<ProgrammeView> VIEW = (rs, row) -> new ProgrammeView(rs.getLong("id"),
+            rs.getString("title"), rs.getString("slug"), rs.getString("summary"), rs.getString("body"),
+            Placement.valueOf(rs.getString("placement")), rs.getInt("position"),
+            rs.getObject("category_id", Long.class), ProgrammeStatus.valueOf(rs.getString("status")));
+
+    private final JdbcClient jdbc;
+
+    Programmes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The published pages placed in one section, in their order. */
+    public List<ProgrammeView> published(Placement placement) {
+        return jdbc.sql("select " + COLUMNS + " from programme_page where status = 'PUBLISHED' and placement = :placement "
+                        + "order by position, title")
+                .param("placement", placement.name()).query(VIEW).list();
+    }
+
+    /** The public page at this slug: published only. */
+    public Optional<ProgrammeView> bySlug(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from programme_page where slug = :slug and status = 'PUBLISHED'")
+                .param("slug", slug).query(VIEW).optional();
+    }
+
+    /** The current slug of a published page that once had {@code oldSlug}. */
+    public Optional<String> renamedTo(String oldSlug) {
+        return jdbc.sql("""
+                        select p.slug from programme_slug_history h join programme_page p on p.id = h.page_id
+                        where h.slug = :slug and p.status = 'PUBLISHED'""")
+                .param("slug", oldSlug).query(String.class).optional();
+    }
+
+    /** The slugs of every published page, for the sitemap. */
+    public List<String> publicSlugs() {
+        return jdbc.sql("select slug from programme_page where status = 'PUBLISHED' order by placement, position, title")
+                .query(String.class).list();
+    }
+
+    /** Every page, drafts included, for the coordinator's list; never for public pages. */
+    List<ProgrammeView> all() {
+        return jdbc.sql("select " + COLUMNS + " from programme_page order by placement, position, title")
+                .query(VIEW).list();
+    }
+
+    /** Any page by id, drafts included: for the coordinator's screens and preview. */
+    Optional<ProgrammeView> anyById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from programme_page where id = :id").param("id", id).query(VIEW).optional();
+    }
+}
