@@ -163,6 +163,18 @@ class SharingTagsTest {
     }
 
     @Test
+    void aProgrammePageIsDescribedByItsSummaryAndWhatWeDoIsItsOwnAddress() throws Exception {
+        String slug = jdbc.queryForObject("select slug from programme_page where status = 'PUBLISHED' order by id limit 1",
+                String.class);
+        String summary = jdbc.queryForObject("select summary from programme_page where slug = ?", String.class, slug);
+        Document programme = page("/programmes/" + slug + "?utm_source=chat");
+
+        assertThat(canonical(programme)).isEqualTo(BASE + "/programmes/" + slug);
+        assertThat(description(programme)).isEqualTo(summary.strip()).isNotEqualTo(STRAPLINE);
+        assertThat(canonical(page("/programmes"))).isEqualTo(BASE + "/programmes");
+    }
+
+    @Test
     void aboutIsDescribedByItsOwnTextAndPagesWithoutASummaryByTheStrapline() throws Exception {
         Document about = page("/about");
         assertThat(canonical(about)).isEqualTo(BASE + "/about");

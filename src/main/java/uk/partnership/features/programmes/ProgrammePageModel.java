@@ -39,8 +39,6 @@ class ProgrammePageModel {
     String fill(ProgrammeView page, Model model) {
         model.addAttribute("programme", page);
         model.addAttribute("bodyHtml", richText.toHtml(page.body()));
-        // The sharing helper's mechanism may replace this: the page's own summary as its meta description.
-        model.addAttribute("description", page.summary());
         @Nullable CategoryView category = page.categoryId() == null ? null : calendar.categories().stream()
                 .filter(candidate -> candidate.id() == page.categoryId()).findFirst().orElse(null);
         model.addAttribute("category", category);

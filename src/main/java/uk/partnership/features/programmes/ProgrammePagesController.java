@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.PageMeta;
 
 /**
  * The public pages: "What we do" at /programmes, and one page at /programmes/{slug} with, when it follows a
@@ -28,6 +29,7 @@ class ProgrammePagesController {
     @GetMapping("/programmes")
     String list(Model model) {
         model.addAttribute("pages", programmes.published(Placement.WHAT_WE_DO));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/programmes"));
         return "programmes/list";
     }
 
@@ -37,7 +39,9 @@ class ProgrammePagesController {
         if (found.isEmpty()) {
             return redirectIfRenamed(slug);
         }
-        return pageModel.fill(found.get(), model);
+        ProgrammeView page = found.get();
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/programmes/" + page.slug()).describedAs(page.summary()));
+        return pageModel.fill(page, model);
     }
 
     /** An old address of a renamed page answers 301 to its new one; anything else is not found. */
