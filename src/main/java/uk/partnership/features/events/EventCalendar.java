@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
 
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.web.SearchPage;
+import uk.partnership.base.web.SearchText;
 import uk.partnership.base.web.SiteProperties;
 
 /**
@@ -222,6 +224,44 @@ public class EventCalendar {
     }
 
     /** A category as a filter names it: its current slug and name, and whether it is retired. */
+    /**
+     * Public events that match the words of {@code text} (English stemming), or, with {@code closeMatches}, whose
+     * title, summary or venue has words that look like them (trigrams, for typing mistakes): upcoming ones first,
+     * soonest first, then past ones, latest first. One statement, which also counts them all.
+     */
+    public SearchPage<EventHit> search(String text, boolean closeMatches, Instant now, EventFilter filter, int page,
+                                       int size) {
+        var query = new Query(filter).param("q", text).param("now", now).param("options", SearchText.HEADLINE_OPTIONS)
+                .where(closeMatches ? ":q <% (" + CLOSE_MATCH_WORDS + ")"
+                        : "e.search_vector @@ websearch_to_tsquery('english', :q)");
+        String select = SELECT.replaceFirst("select ", "select ts_headline('english', " + SearchText.withoutMarkers(
+                "e.summary || ' ' || e.description || ' ' || e.venue_name") + ", websearch_to_tsquery('english', :q), "
+                + ":options) as headline, count(*) over () as total, e.ends_at <= :now as past, ");
+        List<Row> rows = new ArrayList<>();
+        List<String> headlines = new ArrayList<>();
+        List<Boolean> past = new ArrayList<>();
+        long[] total = {0};
+        query.statement(select, """
+                        order by e.ends_at <= :now, case when e.ends_at > :now then e.starts_at end,
+                                 e.starts_at desc, e.id limit :limit offset :offset""")
+                .param("limit", size).param("offset", (page - 1) * size)
+                .query(rs -> {
+                    rows.add(Row.of(rs));
+                    headlines.add(rs.getString("headline"));
+                    past.add(rs.getBoolean("past"));
+                    total[0] = rs.getLong("total");
+                });
+        List<EventView> events = toViews(rows);
+        List<EventHit> hits = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            hits.add(new EventHit(events.get(i), SearchText.toHtml(headlines.get(i)), past.get(i)));
+        }
+        return new SearchPage<>(hits, total[0], page, size);
+    }
+
+    /** The words a close match is looked for in: the expression of the index {@code event_search_trigrams} (V43). */
+    private static final String CLOSE_MATCH_WORDS = "e.title || ' ' || e.summary || ' ' || e.venue_name";
+
     record FilterCategory(String slug, String name, boolean retired) {
     }
 
