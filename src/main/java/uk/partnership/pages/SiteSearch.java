@@ -82,11 +82,11 @@ class SiteSearch {
     record Results(SearchPage<EventHit> events, SearchPage<SearchHit> news, SearchPage<SearchHit> schools,
                    boolean closeMatches) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return events.isEmpty() && news.isEmpty() && schools.isEmpty();
         }
 
-        long total() {
+        public long total() {
             return events.total() + news.total() + schools.total();
         }
     }
