@@ -2,6 +2,7 @@ package uk.partnership.pages;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,8 +20,9 @@ import uk.partnership.features.news.NewsSearch;
 
 /**
  * Search over what a visitor can read (issue 20), each kind asked of the module that owns it: events of the calendar,
- * news, schools. Words are matched with PostgreSQL's English full-text search; when no kind has any match, the same
- * search runs again for close matches (trigrams), so a typing mistake still finds something and the page says so.
+ * news, schools. Words are matched with PostgreSQL's English full-text search; when no kind has any match, each word
+ * is replaced by the nearest word the content uses ({@link SearchWords}, trigrams) and that is searched for, any of
+ * the words, so a typing mistake still finds something and the page says what was searched for instead.
  * <p>
  * Without a kind, the page shows the first few of each kind with a link to all of them; with one, that kind's
  * results a page at a time. The calendar's filters narrow events; a school filter also narrows news (posts about that
@@ -28,7 +30,8 @@ import uk.partnership.features.news.NewsSearch;
  * <p>
  * <b>Adding a kind</b> (programme pages, say): its module offers a search method returning a
  * {@code SearchPage<SearchHit>} (as {@link NewsSearch} does: one statement over its own table, with a GIN index on a
- * generated tsvector and a trigram index, V43); add a constant to {@link Kind}, a component to {@link Results} filled
+ * generated tsvector, V43) and a trigger that keeps its words in {@code search_word} (V43's
+ * {@code keep_search_words}); add a constant to {@link Kind}, a component to {@link Results} filled
  * in {@link #search}, and a {@code search.kind.<kind>} group of messages; the template lists it with the shared
  * {@code hits} fragment.
  */
@@ -43,9 +46,11 @@ class SiteSearch {
     private final EventCalendar events;
     private final NewsSearch news;
     private final SchoolSearch schools;
+    private final SearchWords words;
     private final Clock clock;
 
-    SiteSearch(EventCalendar events, NewsSearch news, SchoolSearch schools, Clock clock) {
+    SiteSearch(EventCalendar events, NewsSearch news, SchoolSearch schools, SearchWords words, Clock clock) {
+        this.words = words;
         this.events = events;
         this.news = news;
         this.schools = schools;
@@ -77,10 +82,10 @@ class SiteSearch {
      * What was found, kind by kind; a kind not searched (another kind was asked for, or the filters rule it out) is
      * an empty page.
      *
-     * @param closeMatches whether these are close matches, as nothing matched the words themselves
+     * @param closeMatches what was searched for instead, as nothing matched the words typed; or null
      */
     record Results(SearchPage<EventHit> events, SearchPage<SearchHit> news, SearchPage<SearchHit> schools,
-                   boolean closeMatches) {
+                   @Nullable String closeMatches) {
 
         public boolean isEmpty() {
             return events.isEmpty() && news.isEmpty() && schools.isEmpty();
@@ -91,23 +96,31 @@ class SiteSearch {
         }
     }
 
+    /** The search; {@code close} when it is for the words nearest to those typed ({@link #search}). */
     Results search(String text, EventFilter filter, Optional<Kind> only, int page) {
-        Results exact = search(text, false, filter, only, page);
-        return exact.isEmpty() ? search(text, true, filter, only, page) : exact;
+        Results exact = search(text, null, filter, only, page);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<String> nearest = words.nearest(text);
+        if (nearest.isEmpty() || String.join(" ", nearest).equals(text.toLowerCase(Locale.ROOT))) {
+            return exact;
+        }
+        return search(String.join(" or ", nearest), String.join(" ", nearest), filter, only, page);
     }
 
-    private Results search(String text, boolean close, EventFilter filter, Optional<Kind> only, int page) {
+    private Results search(String text, @Nullable String close, EventFilter filter, Optional<Kind> only, int page) {
         Instant now = clock.instant();
         int size = only.isPresent() ? PAGE_SIZE : FIRST_FEW;
         int number = only.isPresent() ? page : 1;
         boolean eventsOnly = !filter.categories().isEmpty() || !filter.audiences().isEmpty();
         return new Results(
                 wanted(Kind.EVENTS, only, false)
-                        ? events.search(text, close, now, filter, number, size) : SearchPage.empty(number, size),
+                        ? events.search(text, now, filter, number, size) : SearchPage.empty(number, size),
                 wanted(Kind.NEWS, only, eventsOnly)
-                        ? news.search(text, close, now, filter.schools(), number, size) : SearchPage.empty(number, size),
+                        ? news.search(text, now, filter.schools(), number, size) : SearchPage.empty(number, size),
                 wanted(Kind.SCHOOLS, only, eventsOnly)
-                        ? schools.search(text, close, filter.schools(), number, size) : SearchPage.empty(number, size),
+                        ? schools.search(text, filter.schools(), number, size) : SearchPage.empty(number, size),
                 close);
     }
 

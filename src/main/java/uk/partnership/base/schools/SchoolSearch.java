@@ -15,9 +15,6 @@ import uk.partnership.base.web.SearchText;
 @Service
 public class SchoolSearch {
 
-    /** The words a close match is looked for in: the expression of the index {@code school_search_trigrams}. */
-    private static final String CLOSE_MATCH_WORDS = "s.name || ' ' || s.description";
-
     private final JdbcClient jdbc;
 
     SchoolSearch(JdbcClient jdbc) {
@@ -25,16 +22,15 @@ public class SchoolSearch {
     }
 
     /**
-     * Schools whose words match {@code text} (or, with {@code closeMatches}, look like them), among {@code only} when
+     * Schools whose words match {@code text}, among {@code only} when
      * any is given. One statement, which also counts them all.
      */
-    public SearchPage<SearchHit> search(String text, boolean closeMatches, Set<String> only, int page, int size) {
+    public SearchPage<SearchHit> search(String text, Set<String> only, int page, int size) {
         String sql = """
                 select s.name, s.slug, count(*) over () as total,
                        ts_headline('english', %s, websearch_to_tsquery('english', :q), :options) as headline
                 from school s where """.formatted(SearchText.withoutMarkers("s.description"))
-                + (closeMatches ? " :q <% (" + CLOSE_MATCH_WORDS + ")"
-                        : " s.search_vector @@ websearch_to_tsquery('english', :q)")
+                + " s.search_vector @@ websearch_to_tsquery('english', :q)"
                 + (only.isEmpty() ? "" : " and s.slug in (:only)")
                 + " order by s.position, s.name limit :limit offset :offset";
         var statement = jdbc.sql(sql).param("q", text).param("options", SearchText.HEADLINE_OPTIONS)

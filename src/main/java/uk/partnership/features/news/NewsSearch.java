@@ -22,9 +22,6 @@ import uk.partnership.base.web.SiteProperties;
 @Service
 public class NewsSearch {
 
-    /** The words a close match is looked for in: the expression of the index {@code news_post_search_trigrams}. */
-    private static final String CLOSE_MATCH_WORDS = "p.title || ' ' || p.summary";
-
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
@@ -34,18 +31,17 @@ public class NewsSearch {
     }
 
     /**
-     * Posts whose words match {@code text} (or, with {@code closeMatches}, look like them), about one of
+     * Posts whose words match {@code text}, about one of
      * {@code schools} when any is given; newest first. One statement, which also counts them all.
      */
-    public SearchPage<SearchHit> search(String text, boolean closeMatches, Instant now, Set<String> schools, int page,
+    public SearchPage<SearchHit> search(String text, Instant now, Set<String> schools, int page,
                                         int size) {
         String sql = """
                 select p.title, p.slug, p.publish_at, count(*) over () as total,
                        ts_headline('english', %s, websearch_to_tsquery('english', :q), :options) as headline
                 from news_post p""".formatted(SearchText.withoutMarkers("p.summary || ' ' || p.body"))
                 + NewsFeed.PUBLIC
-                + (closeMatches ? " and :q <% (" + CLOSE_MATCH_WORDS + ")"
-                        : " and p.search_vector @@ websearch_to_tsquery('english', :q)")
+                + " and p.search_vector @@ websearch_to_tsquery('english', :q)"
                 + (schools.isEmpty() ? "" : """
                          and exists (select 1 from news_post_school ps join school s on s.id = ps.school_id
                                      where ps.post_id = p.id and s.slug in (:schools))""")
