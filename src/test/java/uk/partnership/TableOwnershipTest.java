@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("event_host", "features.events"), Map.entry("event_series", "features.events"),
             Map.entry("event_slug_history", "features.events"), Map.entry("category_slug_history", "features.events"),
             Map.entry("venue", "features.events"),
+            Map.entry("search_word", "pages"),
             Map.entry("news_post", "features.news"), Map.entry("news_post_school", "features.news"),
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),
             Map.entry("programme_page", "features.programmes"),

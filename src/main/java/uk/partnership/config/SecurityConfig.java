@@ -45,7 +45,7 @@ class SecurityConfig {
             "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates", "/term-dates.ics",
             "/schools", "/schools/*",
             "/events", "/events/*", "/events.json", "/embed/events",
-            "/news", "/news/*",
+            "/news", "/news/*", "/search",
             "/programmes", "/programmes/*",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
 
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.web.SearchPage;
+import uk.partnership.base.web.SearchText;
 import uk.partnership.base.web.SiteProperties;
 
 /**
@@ -222,6 +224,47 @@ public class EventCalendar {
     }
 
     /** A category as a filter names it: its current slug and name, and whether it is retired. */
+    /**
+     * Public events that match the words of {@code text} (English stemming, {@code websearch_to_tsquery}): upcoming
+     * ones first, soonest first, then past ones, latest first. One statement, which also counts them all: it sorts
+     * only the matches' ids and times, then reads and highlights the page's events.
+     */
+    public SearchPage<EventHit> search(String text, Instant now, EventFilter filter, int page, int size) {
+        var query = new Query(filter).param("q", text).param("now", now).param("options", SearchText.HEADLINE_OPTIONS)
+                .where("e.search_vector @@ websearch_to_tsquery('english', :q)");
+        String order = "order by %1$s.ends_at <= :now, case when %1$s.ends_at > :now then %1$s.starts_at end, "
+                + "%1$s.starts_at desc, %1$s.id";
+        String found = """
+                with found as (
+                    select e.id, e.starts_at, e.ends_at, count(*) over () as total
+                    from event e join category c on c.id = e.category_id
+                    where e.status <> 'DRAFT'""";
+        String read = SELECT.replaceFirst("select ", "select ts_headline('english', " + SearchText.withoutMarkers(
+                        "e.summary || ' ' || e.description || ' ' || e.venue_name")
+                        + ", websearch_to_tsquery('english', :q), :options) as headline, f.total, "
+                        + "e.ends_at <= :now as past, ")
+                .replace("from event e\n", "from found f join event e on e.id = f.id\n");
+        List<Row> rows = new ArrayList<>();
+        List<String> headlines = new ArrayList<>();
+        List<Boolean> past = new ArrayList<>();
+        long[] total = {0};
+        query.statement(found, order.formatted("e") + " limit :limit offset :offset)\n" + read + " "
+                        + order.formatted("f"))
+                .param("limit", size).param("offset", (page - 1) * size)
+                .query(rs -> {
+                    rows.add(Row.of(rs));
+                    headlines.add(rs.getString("headline"));
+                    past.add(rs.getBoolean("past"));
+                    total[0] = rs.getLong("total");
+                });
+        List<EventView> events = toViews(rows);
+        List<EventHit> hits = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            hits.add(new EventHit(events.get(i), SearchText.toHtml(headlines.get(i)), past.get(i)));
+        }
+        return new SearchPage<>(hits, total[0], page, size);
+    }
+
     record FilterCategory(String slug, String name, boolean retired) {
     }
 

@@ -46,7 +46,7 @@ public class NewsFeed {
             """;
 
     /** What makes a post public. */
-    private static final String PUBLIC = " where p.status <> 'DRAFT' and p.publish_at <= :now";
+    static final String PUBLIC = " where p.status <> 'DRAFT' and p.publish_at <= :now";
     private static final String NEWEST_FIRST = " order by p.publish_at desc, p.id desc";
 
     private final JdbcClient jdbc;

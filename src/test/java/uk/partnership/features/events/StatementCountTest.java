@@ -31,7 +31,10 @@ class StatementCountTest {
 
     static final List<String> PAGES = List.of("/", "/events?month=2026-11", "/events/list", "/events/past",
             "/events/count-0", "/events/count-5", "/events/count-0.ics", "/events/feed.ics", "/schools/radley-college",
-            "/events?month=2026-11&school=radley-college&audience=students", "/sitemap.xml");
+            "/events?month=2026-11&school=radley-college&audience=students", "/sitemap.xml",
+            // Issue 20: search, a word in every event, one corrected ("cuont" → "count"), and filtered.
+            "/search?q=count", "/search?q=count&kind=events&page=3", "/search?q=cuont",
+            "/search?q=count&school=radley-college&audience=students");
 
     static final String[] HOSTS = {"abingdon-school", "fitzharrys-school", "john-mason-school", "larkmead-school",
             "radley-college", "st-helen-and-st-katharine"};

@@ -54,7 +54,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             "/", "/about", "/contact", "/accessibility", "/privacy", "/term-dates", "/term-dates.ics",
             "/schools", "/schools/*",
             "/events", "/events/**", "/events.json",
-            "/news", "/news/**",
+            "/news", "/news/**", "/search",
             "/programmes", "/programmes/*",
             "/embed/**",
             "/robots.txt", "/sitemap.xml");
