@@ -17,10 +17,11 @@ import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
 import uk.partnership.features.events.EventHit;
 import uk.partnership.features.news.NewsSearch;
+import uk.partnership.features.programmes.ProgrammeSearch;
 
 /**
  * Search over what a visitor can read (issue 20), each kind asked of the module that owns it: events of the calendar,
- * news, schools. Words are matched with PostgreSQL's English full-text search; when no kind has any match, each word
+ * programme pages ("What we do"), news, schools. Words are matched with PostgreSQL's English full-text search; when no kind has any match, each word
  * is replaced by the nearest word the content uses ({@link SearchWords}, trigrams) and that is searched for, any of
  * the words, so a typing mistake still finds something and the page says what was searched for instead.
  * <p>
@@ -28,7 +29,7 @@ import uk.partnership.features.news.NewsSearch;
  * results a page at a time. The calendar's filters narrow events; a school filter also narrows news (posts about that
  * school) and schools, and a category or audience filter leaves only events, as nothing else has one.
  * <p>
- * <b>Adding a kind</b> (programme pages, say): its module offers a search method returning a
+ * <b>Adding a kind</b> (as programme pages were, V46): its module offers a search method returning a
  * {@code SearchPage<SearchHit>} (as {@link NewsSearch} does: one statement over its own table, with a GIN index on a
  * generated tsvector, V43) and a trigger that keeps its words in {@code search_word} (V43's
  * {@code keep_search_words}); add a constant to {@link Kind}, a component to {@link Results} filled
@@ -46,10 +47,13 @@ class SiteSearch {
     private final EventCalendar events;
     private final NewsSearch news;
     private final SchoolSearch schools;
+    private final ProgrammeSearch programmes;
     private final SearchWords words;
     private final Clock clock;
 
-    SiteSearch(EventCalendar events, NewsSearch news, SchoolSearch schools, SearchWords words, Clock clock) {
+    SiteSearch(EventCalendar events, NewsSearch news, SchoolSearch schools, ProgrammeSearch programmes,
+               SearchWords words, Clock clock) {
+        this.programmes = programmes;
         this.words = words;
         this.events = events;
         this.news = news;
@@ -59,7 +63,7 @@ class SiteSearch {
 
     /** The kinds of result, in the order the page lists them. */
     enum Kind {
-        EVENTS, NEWS, SCHOOLS;
+        EVENTS, PROGRAMMES, NEWS, SCHOOLS;
 
         String parameter() {
             return name().toLowerCase(Locale.ROOT);
@@ -84,15 +88,15 @@ class SiteSearch {
      *
      * @param closeMatches what was searched for instead, as nothing matched the words typed; or null
      */
-    record Results(SearchPage<EventHit> events, SearchPage<SearchHit> news, SearchPage<SearchHit> schools,
-                   @Nullable String closeMatches) {
+    record Results(SearchPage<EventHit> events, SearchPage<SearchHit> programmes, SearchPage<SearchHit> news,
+                   SearchPage<SearchHit> schools, @Nullable String closeMatches) {
 
         public boolean isEmpty() {
-            return events.isEmpty() && news.isEmpty() && schools.isEmpty();
+            return events.isEmpty() && programmes.isEmpty() && news.isEmpty() && schools.isEmpty();
         }
 
         public long total() {
-            return events.total() + news.total() + schools.total();
+            return events.total() + programmes.total() + news.total() + schools.total();
         }
     }
 
@@ -117,6 +121,9 @@ class SiteSearch {
         return new Results(
                 wanted(Kind.EVENTS, only, false)
                         ? events.search(text, now, filter, number, size) : SearchPage.empty(number, size),
+                // Programme pages are the whole partnership's: a school filter keeps them, as it keeps its events.
+                wanted(Kind.PROGRAMMES, only, eventsOnly)
+                        ? programmes.search(text, number, size) : SearchPage.empty(number, size),
                 wanted(Kind.NEWS, only, eventsOnly)
                         ? news.search(text, now, filter.schools(), number, size) : SearchPage.empty(number, size),
                 wanted(Kind.SCHOOLS, only, eventsOnly)

@@ -136,6 +136,25 @@ class SearchPageTest {
     }
 
     @Test
+    void programmePagesAreFoundUnderWhatWeDoAndNeverAsDrafts() throws Exception {
+        jdbc.sql("""
+                insert into programme_page (title, slug, summary, body, status, created_at, updated_at)
+                values ('Quokka club draft', 'quokka-club-draft', 'A draft about quokkas.', 'Quokkas.', 'DRAFT', now(), now())
+                on conflict (slug) do nothing""").update();
+
+        Document coaching = page(get("/search").param("q", "coaching"), 200);
+        Document onlyPages = page(get("/search").param("q", "coaching").param("kind", "programmes"), 200);
+
+        assertThat(coaching.select("#search-programmes").text()).startsWith("What we do (");
+        assertThat(coaching.select("#search-programmes ~ .search-results a").eachAttr("href"))
+                .contains("/programmes/academic-coaching");
+        assertThat(onlyPages.select(".search__group h2").eachText()).allMatch(h -> h.startsWith("What we do ("));
+        assertThat(page(get("/search").param("q", "quokka"), 200).select("#search-programmes")).isEmpty();
+        assertThat(page(get("/search").param("q", "coaching").param("category", "academic"), 200)
+                .select("#search-programmes")).isEmpty();
+    }
+
+    @Test
     void theCalendarsFiltersNarrowTheEventsAndACategoryLeavesOnlyEvents() throws Exception {
         Instant soon = Instant.now().plus(Duration.ofDays(5));
         event("Narwhal talk at Radley", soon, "PUBLISHED", "radley-college");
