@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.audit.Actor;
+import uk.partnership.base.images.PictureRefusedException;
+import uk.partnership.base.images.Pictures;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
@@ -62,11 +64,13 @@ class EventAdminController {
     private final SeriesReport seriesReports;
     private final EventBatchChanges batch;
     private final EventVenues venues;
+    private final Pictures pictures;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
                          EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
-                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues) {
+                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues, Pictures pictures) {
+        this.pictures = pictures;
         this.seriesReports = seriesReports;
         this.venues = venues;
         this.batch = batch;
@@ -126,6 +130,7 @@ class EventAdminController {
     String create(Actor actor, @Valid @ModelAttribute("event") EventForm form,
                   BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        form = receivePicture(form, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, null, request, response);
         }
@@ -151,9 +156,10 @@ class EventAdminController {
 
     @PostMapping("/admin/events/{id}")
     String update(Actor actor, @PathVariable long id,
-                  @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
+                  @Valid @ModelAttribute("event") EventForm typed, BindingResult errors,
                   @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        EventForm form = receivePicture(typed, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, id, request, response);
         }
@@ -347,17 +353,19 @@ class EventAdminController {
         model.addAttribute("links", links.of(event));
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
         model.addAttribute("series", id == null ? null : pages.series(id));
-        model.addAttribute("unsavedPreview", UnsavedPreview.of(id, request));
+        model.addAttribute("unsavedPreview", UnsavedPreview.of(id, request, form.picture()));
         return "events/show";
     }
 
     /** What the banner of an unsaved preview sends back to the form: its address, and every field as typed. */
     record UnsavedPreview(String action, List<Map.Entry<String, String>> fields) {
 
-        static UnsavedPreview of(@Nullable Long id, HttpServletRequest request) {
+        static UnsavedPreview of(@Nullable Long id, HttpServletRequest request, @Nullable String picture) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
+            // The picture just uploaded goes back by its hash: the file itself was kept on upload.
+            fields.add(Map.entry("picture", picture == null ? "" : picture));
             request.getParameterMap().forEach((name, values) -> {
-                if (!name.equals("action") && !name.equals("_csrf")) {
+                if (!name.equals("action") && !name.equals("_csrf") && !name.equals("picture")) {
                     Arrays.stream(values).forEach(value -> fields.add(Map.entry(name, value)));
                 }
             });
@@ -367,7 +375,29 @@ class EventAdminController {
 
     private String form(Model model, @Nullable Long id) {
         addChoices(model, id);
+        if (model.getAttribute("event") instanceof EventForm shown) {
+            model.addAttribute("chosenPicture", pictures.find(shown.keptPicture()).orElse(null));
+        }
         return "events/admin-form";
+    }
+
+    /**
+     * Keeps a picture chosen on the form as soon as it arrives (it is stored by its hash, harmlessly, even if the
+     * event is never saved), so the form shown again with another field's error still holds it; a refused file is
+     * an error by the file field.
+     */
+    private EventForm receivePicture(EventForm form, BindingResult errors, Model model) {
+        if (!Pictures.chosen(form.pictureFile())) {
+            return form;
+        }
+        try {
+            EventForm kept = form.withPicture(pictures.receive(form.pictureFile()).hash());
+            model.addAttribute("event", kept);
+            return kept;
+        } catch (PictureRefusedException refused) {
+            errors.rejectValue("pictureFile", refused.code());
+            return form;
+        }
     }
 
     /** What the event form offers: schools, categories, audiences, year groups and the repeat's choices. */
