@@ -50,6 +50,9 @@ class EventAdminController {
     /** Why an action button did nothing: the page was opened before someone else's change. */
     static final String CHANGED_MEANWHILE = "admin.events.changedMeanwhile";
 
+    /** The model's name for the hash of a picture uploaded with this very request. */
+    private static final String KEPT_PICTURE = "keptPicture";
+
     private final EventEditing editing;
     private final EventLifecycle lifecycle;
     private final EventAdminList list;
@@ -375,9 +378,9 @@ class EventAdminController {
 
     private String form(Model model, @Nullable Long id) {
         addChoices(model, id);
-        if (model.getAttribute("event") instanceof EventForm shown) {
-            model.addAttribute("chosenPicture", pictures.find(shown.keptPicture()).orElse(null));
-        }
+        String chosen = model.getAttribute(KEPT_PICTURE) instanceof String kept ? kept
+                : model.getAttribute("event") instanceof EventForm shown ? shown.keptPicture() : null;
+        model.addAttribute("chosenPicture", pictures.find(chosen).orElse(null));
         return "events/admin-form";
     }
 
@@ -391,9 +394,10 @@ class EventAdminController {
             return form;
         }
         try {
-            EventForm kept = form.withPicture(pictures.receive(form.pictureFile()).hash());
-            model.addAttribute("event", kept);
-            return kept;
+            String hash = pictures.receive(form.pictureFile()).hash();
+            // Beside the form, not in its place: replacing the model's form would drop its binding errors.
+            model.addAttribute(KEPT_PICTURE, hash);
+            return form.withPicture(hash);
         } catch (PictureRefusedException refused) {
             errors.rejectValue("pictureFile", refused.code());
             return form;
