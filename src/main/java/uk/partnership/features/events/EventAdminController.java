@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -52,6 +53,9 @@ class EventAdminController {
 
     /** The model's name for the hash of a picture uploaded with this very request. */
     private static final String KEPT_PICTURE = "keptPicture";
+
+    /** The name of the form's file part (its field, for messages, is "pictureFile"). */
+    private static final String UPLOAD = "pictureUpload";
 
     private final EventEditing editing;
     private final EventLifecycle lifecycle;
@@ -131,9 +135,10 @@ class EventAdminController {
 
     @PostMapping("/admin/events")
     String create(Actor actor, @Valid @ModelAttribute("event") EventForm form,
-                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        form = receivePicture(form, errors, model);
+        form = receivePicture(form, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, null, request, response);
         }
@@ -160,9 +165,11 @@ class EventAdminController {
     @PostMapping("/admin/events/{id}")
     String update(Actor actor, @PathVariable long id,
                   @Valid @ModelAttribute("event") EventForm typed, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        EventForm form = receivePicture(typed, errors, model);
+        EventForm form = receivePicture(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, id, request, response);
         }
@@ -368,7 +375,8 @@ class EventAdminController {
             // The picture just uploaded goes back by its hash: the file itself was kept on upload.
             fields.add(Map.entry("picture", picture == null ? "" : picture));
             request.getParameterMap().forEach((name, values) -> {
-                if (!name.equals("action") && !name.equals("_csrf") && !name.equals("picture")) {
+                if (!name.equals("action") && !name.equals("_csrf") && !name.equals("picture")
+                        && !name.equals(UPLOAD)) {
                     Arrays.stream(values).forEach(value -> fields.add(Map.entry(name, value)));
                 }
             });
@@ -389,12 +397,13 @@ class EventAdminController {
      * event is never saved), so the form shown again with another field's error still holds it; a refused file is
      * an error by the file field.
      */
-    private EventForm receivePicture(EventForm form, BindingResult errors, Model model) {
-        if (!Pictures.chosen(form.pictureFile())) {
+    private EventForm receivePicture(EventForm form, @Nullable MultipartFile upload, BindingResult errors,
+                                     Model model) {
+        if (upload == null || !Pictures.chosen(upload)) {
             return form;
         }
         try {
-            String hash = pictures.receive(form.pictureFile()).hash();
+            String hash = pictures.receive(upload).hash();
             // Beside the form, not in its place: replacing the model's form would drop its binding errors.
             model.addAttribute(KEPT_PICTURE, hash);
             return form.withPicture(hash);

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.multipart.MultipartFile;
-
 import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.base.web.WebAddress;
@@ -47,7 +45,9 @@ record EventForm(
         @Size(max = 20, message = "{admin.events.repeatCount.invalid}") @Nullable String repeatCount,
         @Nullable Boolean skipTermBreaks,
         @Nullable Scope scope,
-        @Nullable MultipartFile pictureFile,
+        // The file field's name for its messages only: the file comes as the request part "pictureUpload" (a part
+        // that a form record would try, and fail, to convert when a client sends it as text).
+        @Nullable String pictureFile,
         @Size(max = 40, message = "{images.unknown}") @Nullable String picture,
         @Size(max = 300, message = "{images.alt.tooLong}") @SingleLine @Nullable String pictureAlt,
         @Nullable Boolean pictureDecorative,

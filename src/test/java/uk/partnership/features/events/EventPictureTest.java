@@ -223,7 +223,7 @@ class EventPictureTest {
 
     private static MockMultipartFile file(String name, byte[] bytes) {
         // What the browser says about the file is ignored: the content decides.
-        return new MockMultipartFile("pictureFile", name, "image/jpeg", bytes);
+        return new MockMultipartFile("pictureUpload", name, "image/jpeg", bytes);
     }
 
     private static String unique(String title) {
@@ -260,11 +260,11 @@ class EventPictureTest {
         }
         values.putAll(changes);
         MockMultipartHttpServletRequestBuilder request = multipart(action);
-        request.file(upload != null ? upload : new MockMultipartFile("pictureFile", "", "application/octet-stream",
+        request.file(upload != null ? upload : new MockMultipartFile("pictureUpload", "", "application/octet-stream",
                 new byte[0]));
         request.with(csrf()).cookie(coordinator);
         for (var field : element.formData()) {
-            if (!field.key().equals("_csrf") && !field.key().equals("pictureFile") && !changes.containsKey(field.key())) {
+            if (!field.key().equals("_csrf") && !field.key().equals("pictureUpload") && !changes.containsKey(field.key())) {
                 request.param(field.key(), values.getOrDefault(field.key(), field.value()));
             }
         }
