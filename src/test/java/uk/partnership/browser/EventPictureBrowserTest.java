@@ -48,7 +48,7 @@ class EventPictureBrowserTest extends DemoBrowserTest {
         Browser.submit(By.cssSelector("button[value=save]"));
 
         // No alt text, no consent: both said by their fields, the picture kept and shown.
-        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.getTitle()).as(browser.findElement(By.tagName("main")).getText()).startsWith("Error: ");
         assertThat(browser.findElement(By.id("pictureAlt-error")).getText()).contains("Describe the picture");
         assertThat(browser.findElement(By.id("pictureConsent-error")).getText()).contains("Confirm");
         assertThat(browser.findElement(By.cssSelector(".picture-chosen img")).getAttribute("naturalWidth"))
