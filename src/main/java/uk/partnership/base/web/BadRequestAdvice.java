@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Bad addresses and parameters get the 400 page in the layout, saying what was wrong: never a 500. */
@@ -43,6 +44,17 @@ class BadRequestAdvice {
     ModelAndView wrongParameter(BindException problem, HttpServletRequest request) {
         FieldError field = problem.getFieldError();
         return page(request, "error.400.parameter", field == null ? problem.getObjectName() : field.getField());
+    }
+
+    /**
+     * An upload beyond Spring's multipart limit (25 MB; a picture over 10 MB and under it is refused by its field,
+     * with the form kept): the body was never read, so no form can be shown again; the page says what to do.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException problem, HttpServletRequest request) {
+        ModelAndView view = page(request, "images.tooLargeRequest");
+        view.setStatus(HttpStatus.valueOf(413));
+        return view;
     }
 
     /** The model of an exception handler starts empty: the layout's partnership comes from its own fallback. */

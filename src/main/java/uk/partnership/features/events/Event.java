@@ -27,6 +27,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.images.Picture;
 
 /**
  * An event, as the coordinator edits it (optimistic locking through {@code version}; who and when changed
@@ -78,6 +81,14 @@ class Event {
 
     private String bookingText = "";
     private String bookingUrl;
+
+    // Issue 20: the picture, copied from the image table so a page reads it with the event itself.
+    private String imageHash;
+    private Integer imageWidth;
+    private Integer imageHeight;
+    private String imageExtension;
+    private String imageAlt = "";
+    private boolean imagePupils;
 
     @Enumerated(EnumType.STRING)
     private EventStatus status = EventStatus.DRAFT;
@@ -151,6 +162,16 @@ class Event {
     void forAudiences(Set<Audience> audiences, Set<Integer> yearGroups) {
         this.audiences = audiences.stream().map(Enum::name).toArray(String[]::new);
         this.yearGroups = yearGroups.stream().map(Integer::shortValue).toArray(Short[]::new);
+    }
+
+    /** Sets or (with null) removes the picture; {@code pupils} says the schools' photo consent was confirmed. */
+    void picture(@Nullable Picture picture, boolean pupils) {
+        this.imageHash = picture == null ? null : picture.hash();
+        this.imageWidth = picture == null ? null : picture.width();
+        this.imageHeight = picture == null ? null : picture.height();
+        this.imageExtension = picture == null ? null : picture.extension();
+        this.imageAlt = picture == null ? "" : picture.alt();
+        this.imagePupils = picture != null && pupils;
     }
 
     void booking(String text, String url) {
@@ -274,6 +295,9 @@ class Event {
         fields.put("yearGroups", List.of(yearGroups));
         fields.put("booking", bookingText);
         fields.put("bookingUrl", bookingUrl);
+        fields.put("picture", imageHash == null ? "" : imageHash);
+        fields.put("pictureAlt", imageAlt);
+        fields.put("picturePupils", imagePupils);
         fields.put("cancellationReason", cancellationReason);
         return fields;
     }

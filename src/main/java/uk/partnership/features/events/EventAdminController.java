@@ -25,10 +25,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.audit.Actor;
+import uk.partnership.base.images.PictureRefusedException;
+import uk.partnership.base.images.Pictures;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
@@ -48,6 +51,12 @@ class EventAdminController {
     /** Why an action button did nothing: the page was opened before someone else's change. */
     static final String CHANGED_MEANWHILE = "admin.events.changedMeanwhile";
 
+    /** The model's name for the hash of a picture uploaded with this very request. */
+    private static final String KEPT_PICTURE = "keptPicture";
+
+    /** The name of the form's file part (its field, for messages, is "pictureFile"). */
+    private static final String UPLOAD = "pictureUpload";
+
     private final EventEditing editing;
     private final EventLifecycle lifecycle;
     private final EventAdminList list;
@@ -62,11 +71,13 @@ class EventAdminController {
     private final SeriesReport seriesReports;
     private final EventBatchChanges batch;
     private final EventVenues venues;
+    private final Pictures pictures;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
                          EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
-                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues) {
+                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues, Pictures pictures) {
+        this.pictures = pictures;
         this.seriesReports = seriesReports;
         this.venues = venues;
         this.batch = batch;
@@ -124,8 +135,10 @@ class EventAdminController {
 
     @PostMapping("/admin/events")
     String create(Actor actor, @Valid @ModelAttribute("event") EventForm form,
-                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        form = receivePicture(form, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, null, request, response);
         }
@@ -151,9 +164,12 @@ class EventAdminController {
 
     @PostMapping("/admin/events/{id}")
     String update(Actor actor, @PathVariable long id,
-                  @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+                  @Valid @ModelAttribute("event") EventForm typed, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        EventForm form = receivePicture(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, id, request, response);
         }
@@ -347,17 +363,20 @@ class EventAdminController {
         model.addAttribute("links", links.of(event));
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));
         model.addAttribute("series", id == null ? null : pages.series(id));
-        model.addAttribute("unsavedPreview", UnsavedPreview.of(id, request));
+        model.addAttribute("unsavedPreview", UnsavedPreview.of(id, request, form.picture()));
         return "events/show";
     }
 
     /** What the banner of an unsaved preview sends back to the form: its address, and every field as typed. */
     record UnsavedPreview(String action, List<Map.Entry<String, String>> fields) {
 
-        static UnsavedPreview of(@Nullable Long id, HttpServletRequest request) {
+        static UnsavedPreview of(@Nullable Long id, HttpServletRequest request, @Nullable String picture) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
+            // The picture just uploaded goes back by its hash: the file itself was kept on upload.
+            fields.add(Map.entry("picture", picture == null ? "" : picture));
             request.getParameterMap().forEach((name, values) -> {
-                if (!name.equals("action") && !name.equals("_csrf")) {
+                if (!name.equals("action") && !name.equals("_csrf") && !name.equals("picture")
+                        && !name.equals(UPLOAD)) {
                     Arrays.stream(values).forEach(value -> fields.add(Map.entry(name, value)));
                 }
             });
@@ -367,7 +386,31 @@ class EventAdminController {
 
     private String form(Model model, @Nullable Long id) {
         addChoices(model, id);
+        String chosen = model.getAttribute(KEPT_PICTURE) instanceof String kept ? kept
+                : model.getAttribute("event") instanceof EventForm shown ? shown.keptPicture() : null;
+        model.addAttribute("chosenPicture", pictures.find(chosen).orElse(null));
         return "events/admin-form";
+    }
+
+    /**
+     * Keeps a picture chosen on the form as soon as it arrives (it is stored by its hash, harmlessly, even if the
+     * event is never saved), so the form shown again with another field's error still holds it; a refused file is
+     * an error by the file field.
+     */
+    private EventForm receivePicture(EventForm form, @Nullable MultipartFile upload, BindingResult errors,
+                                     Model model) {
+        if (upload == null || !Pictures.chosen(upload)) {
+            return form;
+        }
+        try {
+            String hash = pictures.receive(upload).hash();
+            // Beside the form, not in its place: replacing the model's form would drop its binding errors.
+            model.addAttribute(KEPT_PICTURE, hash);
+            return form.withPicture(hash);
+        } catch (PictureRefusedException refused) {
+            errors.rejectValue("pictureFile", refused.code());
+            return form;
+        }
     }
 
     /** What the event form offers: schools, categories, audiences, year groups and the repeat's choices. */

@@ -86,7 +86,8 @@ class EventAdminPages {
                 saved == null ? EventStatus.DRAFT : saved.status(), saved == null ? null : saved.cancelledAt(),
                 saved == null ? "" : saved.cancellationReason(), saved == null ? 0 : saved.sequence(),
                 saved == null ? now : saved.createdAt(), now,
-                saved == null ? null : saved.postponedTo(), saved == null ? null : saved.postponedFrom());
+                saved == null ? null : saved.postponedTo(), saved == null ? null : saved.postponedFrom(),
+                change.picture(), form.showsPupils());
     }
 
     private static String text(@Nullable String value) {

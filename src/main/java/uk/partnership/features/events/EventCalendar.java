@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.SearchPage;
@@ -63,6 +64,7 @@ public class EventCalendar {
                    c.id as category_id, c.name as category_name, c.slug as category_slug,
                    e.audiences, e.year_groups, e.booking_text, e.booking_url, e.status, e.cancelled_at,
                    e.cancellation_reason, e.sequence, e.created_at, e.updated_at,
+                   e.image_hash, e.image_width, e.image_height, e.image_extension, e.image_alt, e.image_pupils,
                    array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids,
                    p.slug as new_slug, p.starts_at as new_starts_at, p.all_day as new_all_day,
                    p.status = 'PUBLISHED' as new_published,
@@ -356,7 +358,8 @@ public class EventCalendar {
                        String bookingText, String bookingUrl, EventStatus status, Instant cancelledAt,
                        String cancellationReason, int sequence, Instant createdAt, Instant updatedAt,
                        List<Long> hostIds, @Nullable String newSlug, @Nullable Instant newStartsAt, boolean newAllDay,
-                       boolean newPublished, @Nullable Instant postponedFrom) {
+                       boolean newPublished, @Nullable Instant postponedFrom, @Nullable Picture picture,
+                       boolean picturePupils) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("title"),
@@ -375,7 +378,11 @@ public class EventCalendar {
                     instant(rs, "updated_at"),
                     array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList(),
                     rs.getString("new_slug"), instant(rs, "new_starts_at"), rs.getBoolean("new_all_day"),
-                    rs.getBoolean("new_published"), instant(rs, "postponed_from"));
+                    rs.getBoolean("new_published"), instant(rs, "postponed_from"),
+                    rs.getString("image_hash") == null ? null : new Picture(rs.getString("image_hash"),
+                            rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_extension"),
+                            rs.getString("image_alt")),
+                    rs.getBoolean("image_pupils"));
         }
 
         EventView toView(Map<Long, SchoolView> schoolsById, ZoneId zone) {
@@ -386,7 +393,7 @@ public class EventCalendar {
                     cancellationReason, sequence, createdAt, updatedAt,
                     newSlug == null || newStartsAt == null ? null
                             : new EventView.NewDate(newSlug, newStartsAt.atZone(zone), newAllDay, newPublished),
-                    postponedFrom == null ? null : postponedFrom.atZone(zone));
+                    postponedFrom == null ? null : postponedFrom.atZone(zone), picture, picturePupils);
         }
 
         private static Instant instant(ResultSet rs, String column) throws SQLException {

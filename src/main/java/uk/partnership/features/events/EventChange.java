@@ -6,13 +6,16 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.images.Picture;
+
 import uk.partnership.base.web.Slugs;
 
 /**
  * An event form once {@link EventFormCheck} has accepted it: its fields, its category, when it takes place and, if
  * it repeats, the series' plan. What the services write; nothing here can be wrong any more.
  */
-record EventChange(EventForm form, Category category, EventSpan span, @Nullable SeriesPlan plan) {
+record EventChange(EventForm form, Category category, EventSpan span, @Nullable SeriesPlan plan,
+                   @Nullable Picture picture) {
 
     String title() {
         return form.title().strip();
@@ -41,6 +44,7 @@ record EventChange(EventForm form, Category category, EventSpan span, @Nullable 
         event.forAudiences(audiences, form.yearGroups() == null ? Set.of()
                 : new LinkedHashSet<>(form.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()));
         event.booking(trim(form.bookingText()), blankToNull(form.bookingUrl()));
+        event.picture(picture, form.showsPupils());
     }
 
     private static String trim(@Nullable String value) {

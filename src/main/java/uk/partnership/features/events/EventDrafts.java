@@ -60,7 +60,8 @@ public class EventDrafts {
                 cut(draft.venue(), 200), "", "", false, new ArrayList<>(List.of(draft.hostSchoolId())), category,
                 new ArrayList<>(draft.audiences()),
                 new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L,
-                EventForm.Repeat.NONE, EventForm.RepeatEnd.DATE, "", "", true, EventForm.Scope.THIS);
+                EventForm.Repeat.NONE, EventForm.RepeatEnd.DATE, "", "", true, EventForm.Scope.THIS,
+                null, "", "", false, false, false, false);
         var errors = new BeanPropertyBindingResult(form, "event");
         Long id = editing.create(actor, form, false, errors);
         if (id == null) {

@@ -44,7 +44,16 @@ record EventForm(
         @Size(max = 20, message = "{admin.events.date.invalid}") @Nullable String repeatUntil,
         @Size(max = 20, message = "{admin.events.repeatCount.invalid}") @Nullable String repeatCount,
         @Nullable Boolean skipTermBreaks,
-        @Nullable Scope scope) {
+        @Nullable Scope scope,
+        // The file field's name for its messages only: the file comes as the request part "pictureUpload" (a part
+        // that a form record would try, and fail, to convert when a client sends it as text).
+        @Nullable String pictureFile,
+        @Size(max = 40, message = "{images.unknown}") @Nullable String picture,
+        @Size(max = 300, message = "{images.alt.tooLong}") @SingleLine @Nullable String pictureAlt,
+        @Nullable Boolean pictureDecorative,
+        @Nullable Boolean picturePupils,
+        @Nullable Boolean pictureConsent,
+        @Nullable Boolean pictureRemove) {
 
     static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
 
@@ -137,7 +146,8 @@ record EventForm(
 
     static EventForm empty() {
         return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
-                new ArrayList<>(), new ArrayList<>(), "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS);
+                new ArrayList<>(), new ArrayList<>(), "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS,
+                null, "", "", false, false, false, false);
     }
 
     static EventForm of(EventView event) {
@@ -149,21 +159,49 @@ record EventForm(
                 event.venueName(), event.venueAddress(), orEmpty(event.onlineUrl()), event.wholePartnership(),
                 new ArrayList<>(event.hosts().stream().map(school -> school.id()).toList()), event.category().id(),
                 new ArrayList<>(event.audiences()), new ArrayList<>(event.yearGroups()), event.bookingText(),
-                orEmpty(event.bookingUrl()), 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS);
+                orEmpty(event.bookingUrl()), 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS,
+                null, event.picture() == null ? "" : event.picture().hash(),
+                event.picture() == null ? "" : event.picture().alt(),
+                event.picture() != null && event.picture().decorative(), event.picturePupils(),
+                event.picturePupils(), false);
     }
 
     /** The form of an occurrence, with its series' rule ready for "this and following events". */
     EventForm withRepeat(Repeat repeats, String until, boolean skipTermBreaks) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
-                yearGroups, bookingText, bookingUrl, version, repeats, RepeatEnd.DATE, until, "", skipTermBreaks, Scope.THIS);
+                yearGroups, bookingText, bookingUrl, version, repeats, RepeatEnd.DATE, until, "", skipTermBreaks, Scope.THIS,
+                pictureFile, picture, pictureAlt, pictureDecorative, picturePupils, pictureConsent, pictureRemove);
     }
 
     EventForm withVersion(Long version) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
                 yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
-                skipTermBreaks, scope);
+                skipTermBreaks, scope, pictureFile, picture, pictureAlt, pictureDecorative, picturePupils,
+                pictureConsent, pictureRemove);
+    }
+
+    /** The form holding {@code hash} as its picture: an upload kept while the rest of the form is put right. */
+    EventForm withPicture(@Nullable String hash) {
+        return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
+                venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
+                yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
+                skipTermBreaks, scope, null, hash == null ? "" : hash, pictureAlt, pictureDecorative, picturePupils,
+                pictureConsent, false);
+    }
+
+    /** The picture's hash the form keeps, unless "remove" is ticked; null when none. */
+    @Nullable String keptPicture() {
+        return Boolean.TRUE.equals(pictureRemove) || picture == null || picture.isBlank() ? null : picture.strip();
+    }
+
+    boolean isPictureDecorative() {
+        return Boolean.TRUE.equals(pictureDecorative);
+    }
+
+    boolean showsPupils() {
+        return Boolean.TRUE.equals(picturePupils);
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.schools.SchoolView;
 
 /**
@@ -44,7 +45,9 @@ public record EventView(
         Instant createdAt,
         Instant updatedAt,
         @Nullable NewDate postponedTo,
-        @Nullable ZonedDateTime postponedFrom) {
+        @Nullable ZonedDateTime postponedFrom,
+        @Nullable Picture picture,
+        boolean picturePupils) {
 
     /** The event a postponed one moved to: its address, when it starts, and whether it is public yet. */
     public record NewDate(String slug, ZonedDateTime startsAt, boolean allDay, boolean published) {

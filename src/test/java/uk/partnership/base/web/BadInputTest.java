@@ -490,6 +490,9 @@ class BadInputTest {
         Map<String, String> values = new TreeMap<>(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         values.put("/events/{slug}", "/events/" + event);
+        // Issue 20: a picture that is not stored (the walk's bad values go into the other routes' fields).
+        values.put("/images/{hash:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}",
+                "/images/0123456789abcdef0123456789abcdef-400.jpg");
         values.put("/news/{slug}", "/news/" + one.apply("select slug from news_post where status = 'PUBLISHED' limit 1"));
         values.put("/schools/{slug}", "/schools/radley-college");
         values.put("/admin/events/{id}", "/admin/events/" + eventId);

@@ -389,7 +389,7 @@ class EventCalendarWriterTest {
                 startDate, endDate, "Main Hall", "1 River Road, Riverside RS1 2AB", null, false, List.of(host),
                 new CategoryView(1, "Music", "music"), List.of(Audience.PARENTS), List.of(), "", null, status,
                 status == EventStatus.CANCELLED ? updatedAt : null, status == EventStatus.CANCELLED ? "Rain" : "",
-                sequence, CREATED, updatedAt, null, null);
+                sequence, CREATED, updatedAt, null, null, null, false);
     }
 
     private static EventView withVenue(EventView e, String venueName, String venueAddress, String onlineUrl) {
@@ -397,7 +397,7 @@ class EventCalendarWriterTest {
                 e.startsAt(), e.endsAt(), e.startDate(), e.endDate(), venueName, venueAddress, onlineUrl,
                 e.wholePartnership(), e.hosts(), e.category(), e.audiences(), e.yearGroups(), e.bookingText(),
                 e.bookingUrl(), e.status(), e.cancelledAt(), e.cancellationReason(), e.sequence(), e.createdAt(),
-                e.updatedAt(), e.postponedTo(), e.postponedFrom());
+                e.updatedAt(), e.postponedTo(), e.postponedFrom(), e.picture(), e.picturePupils());
     }
 
     private static EventView withText(EventView e, String title, String summary, String description, String venueName,
@@ -406,6 +406,6 @@ class EventCalendarWriterTest {
                 e.endsAt(), e.startDate(), e.endDate(), venueName, venueAddress, e.onlineUrl(), e.wholePartnership(),
                 e.hosts(), new CategoryView(2, categoryName, "category"), e.audiences(), e.yearGroups(),
                 e.bookingText(), e.bookingUrl(), e.status(), e.cancelledAt(), e.cancellationReason(), e.sequence(),
-                e.createdAt(), e.updatedAt(), e.postponedTo(), e.postponedFrom());
+                e.createdAt(), e.updatedAt(), e.postponedTo(), e.postponedFrom(), e.picture(), e.picturePupils());
     }
 }
