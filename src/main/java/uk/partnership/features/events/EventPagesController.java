@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
@@ -46,6 +47,7 @@ class EventPagesController {
     private final CalendarName names;
     private final Clock clock;
     private final ZoneId zone;
+    private final SiteProperties site;
 
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
@@ -63,6 +65,7 @@ class EventPagesController {
         this.partnerships = partnerships;
         this.clock = clock;
         this.zone = site.timeZone();
+        this.site = site;
     }
 
     @GetMapping("/events")
@@ -176,7 +179,13 @@ class EventPagesController {
         var eventLinks = links.of(event);
         model.addAttribute("links", eventLinks);
         // The filters it was opened with only lead back to that calendar: the page's own address has none.
-        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/events/" + event.slug()).describedAs(event.summary()));
+        PageMeta meta = PageMeta.of("/events/" + event.slug()).describedAs(event.summary());
+        if (event.picture() != null) {
+            // A link preview shows the largest variant; a decorative picture has no alt text to give.
+            meta = meta.withImage(new PageMeta.Image(site.absolute(event.picture().src(Picture.LARGEST)),
+                    event.picture().decorative() ? null : event.picture().alt()));
+        }
+        model.addAttribute(PageMeta.ATTRIBUTE, meta);
         model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));
         var partnership = partnerships.current();
         model.addAttribute("jsonLd", jsonLd.of(event, partnership.configured() ? partnership.name() : ""));

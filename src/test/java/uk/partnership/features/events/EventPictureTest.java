@@ -101,6 +101,11 @@ class EventPictureTest {
         assertThat(img.attr("srcset")).matches("/images/[0-9a-f]{32}-400\\.jpg 400w, /images/[0-9a-f]{32}-800\\.jpg "
                 + "800w, /images/[0-9a-f]{32}-1600\\.jpg 1600w");
         assertThat(img.attr("sizes")).isNotEmpty();
+        // A link shared in a messaging app previews the picture, large, with its alt text.
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://localhost:8080" + img.attr("src").replace("-800.jpg", "-1600.jpg"));
+        assertThat(page.select("meta[property=og:image:alt]").attr("content")).isEqualTo("Pupils on a stage");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 
         MockHttpServletResponse image = mvc.perform(get(img.attr("src"))).andExpect(status().isOk()).andReturn()
                 .getResponse();
