@@ -1,7 +1,11 @@
 -- Search (issue 20): full-text search with English stemming over what a visitor can find, and a typo-tolerant
 -- fallback with trigrams (below). The words are kept in stored generated columns, so no code has to keep them up to date and
 -- a GIN index answers a query without reading the rows; weights rank the title (A) over the summary (B) and the rest.
-create extension if not exists pg_trgm;
+-- pg_trgm goes in a schema of its own and is named with it: an extension exists once per database, so in a schema
+-- that is not the one it was first created in (several instances or test contexts, each in its own schema of one
+-- database) its operator class and functions would not be found by name alone.
+create schema if not exists trigrams;
+create extension if not exists pg_trgm with schema trigrams;
 
 alter table event add column search_vector tsvector generated always as (
     setweight(to_tsvector('english', title), 'A')
@@ -29,7 +33,7 @@ create index school_search on school using gin (search_vector);
 create table search_word (
     word  text primary key
 );
-create index search_word_trigrams on search_word using gin (word gin_trgm_ops);
+create index search_word_trigrams on search_word using gin (word trigrams.gin_trgm_ops);
 
 create function search_words_of(content text) returns setof text language sql immutable as $$
     select lexeme from unnest(to_tsvector('simple', content)) where length(lexeme) between 3 and 40

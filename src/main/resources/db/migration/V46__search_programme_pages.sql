@@ -13,6 +13,8 @@ insert into search_word (word)
 select search_words_of(title || ' ' || summary) from programme_page
 on conflict do nothing;
 
--- V44's foreign keys without an index (SchemaIndexTest): deleting a category or a page scanned the other table.
+-- Foreign keys of V44 and V45 without an index (SchemaIndexTest): deleting a category, a page or a picture scanned
+-- the table that points at it.
 create index programme_page_category on programme_page (category_id) where category_id is not null;
 create index programme_slug_history_page on programme_slug_history (page_id);
+create index event_image on event (image_hash) where image_hash is not null;

@@ -32,8 +32,8 @@ class SearchWords {
             return List.of();
         }
         return jdbc.sql("""
-                        select (select w.word from search_word w where w.word % q.word
-                                order by similarity(w.word, q.word) desc, w.word limit 1) as nearest
+                        select (select w.word from search_word w where w.word operator(trigrams.%) q.word
+                                order by trigrams.similarity(w.word, q.word) desc, w.word limit 1) as nearest
                         from unnest(cast(:words as text[])) with ordinality as q(word, n)
                         order by q.n""")
                 .param("words", words.toArray(String[]::new))
