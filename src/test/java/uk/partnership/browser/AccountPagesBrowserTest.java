@@ -68,7 +68,7 @@ class AccountPagesBrowserTest {
     void signInErrorStateFollowsTheErrorPattern() {
         WebDriver browser = Browser.open(url("/login"), 1280);
         browser.findElement(By.id("email")).sendKeys("someone@example.org");
-        Browser.submit(By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
 
         assertErrorState(browser, "#password");
         assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo("someone@example.org");
@@ -79,7 +79,7 @@ class AccountPagesBrowserTest {
     void forgottenPasswordErrorStateFollowsTheErrorPattern() {
         WebDriver browser = Browser.open(url("/password/forgot"), 1280);
         browser.findElement(By.id("email")).sendKeys("not an address");
-        Browser.submit(By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
 
         assertErrorState(browser, "#email");
         PageChecks.assertAccessibleAtEveryWidth(browser);
@@ -131,7 +131,7 @@ class AccountPagesBrowserTest {
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("name")).sendKeys("Browser Person");
         browser.findElement(By.id("newPassword")).sendKeys("password");
-        Browser.submit(By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#newPassword");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Browser Person");
         PageChecks.assertAccessibleAtEveryWidth(browser);
@@ -142,7 +142,7 @@ class AccountPagesBrowserTest {
         String email = "st-helen-and-st-katharine@ox14.example.org";
         WebDriver browser = Browser.open(url("/password/forgot"), 1280);
         browser.findElement(By.id("email")).sendKeys(email);
-        Browser.submit(By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/password/forgot/sent");
 
         Matcher link = Pattern.compile("/password/reset/[A-Za-z0-9_-]+")
@@ -153,7 +153,7 @@ class AccountPagesBrowserTest {
         Browser.open(url(link.group()), 1280);
         browser.findElement(By.id("newPassword")).sendKeys("a perfectly fine passphrase");
         browser.findElement(By.id("confirmPassword")).sendKeys("a different passphrase");
-        Browser.submit(By.cssSelector("form button[type=submit]"));
+        Browser.submit(By.cssSelector("main form button[type=submit]"));
         assertErrorState(browser, "#confirmPassword");
         PageChecks.assertAccessibleAtEveryWidth(browser);
     }
