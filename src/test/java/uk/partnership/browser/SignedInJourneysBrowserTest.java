@@ -36,8 +36,12 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
     @LocalServerPort
     int port;
 
+    final JdbcClient jdbc;
+
     @Autowired
-    JdbcClient jdbc;
+    SignedInJourneysBrowserTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Test
     void onAPhoneTheSignedInHeaderIsAClosedMenuThatTheKeyboardOpens() {
