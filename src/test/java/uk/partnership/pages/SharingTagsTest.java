@@ -200,7 +200,10 @@ class SharingTagsTest {
             Document page = page(location.substring(BASE.length()));
             assertThat(canonical(page)).as(location).isEqualTo(location);
             assertThat(property(page, "og:url")).as(location).isEqualTo(location);
-            assertThat(name(page, "twitter:card")).as(location).isEqualTo("summary");
+            // Other tests in the same database may have given an event a picture: the card follows the page.
+            boolean hasPicture = !page.select("meta[property=og:image]").isEmpty();
+            assertThat(name(page, "twitter:card")).as(location)
+                    .isEqualTo(hasPicture ? "summary_large_image" : "summary");
         }
     }
 
