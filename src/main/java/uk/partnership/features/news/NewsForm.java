@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.base.content.ContentForm;
 import uk.partnership.base.web.SingleLine;
 
 /**
@@ -24,11 +25,7 @@ record NewsForm(
         @Size(max = 5000, message = "{admin.news.events.tooLong}") @Nullable String events,
         @Nullable Long version,
         @Nullable String publishDate,
-        @Nullable String publishTime) {
-
-    long versionOrZero() {
-        return version == null ? 0 : version;
-    }
+        @Nullable String publishTime) implements ContentForm {
 
     static NewsForm empty() {
         return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L, "", "");

@@ -1,8 +1,6 @@
 package uk.partnership.features.programmes;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,41 +10,35 @@ import org.springframework.validation.Errors;
 
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
-import uk.partnership.base.web.EditConflictException;
-import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SlugHistory;
-import uk.partnership.base.web.Slugs;
+import uk.partnership.base.content.ContentEditing;
 import uk.partnership.features.events.CategoryNames;
 
 /**
  * The coordinator's page changes: create, edit, publish, unpublish, delete a draft. Every change is checked against
- * the version the form was opened with and writes an audit entry in the same transaction.
+ * the version the form was opened with and writes an audit entry in the same transaction ({@link ContentEditing}).
  */
 @Service
 class ProgrammeAdminService {
 
     static final String ITEM = "programme page";
 
-    private final ProgrammeRepository pages;
+    private final ContentEditing<ProgrammePage> pages;
     private final Programmes programmes;
     private final CategoryNames categories;
-    private final AuditTrail audit;
-    private final SlugHistory slugs;
     private final Clock clock;
 
-    ProgrammeAdminService(ProgrammeRepository pages, Programmes programmes, CategoryNames categories, AuditTrail audit,
-                          JdbcClient jdbc, Clock clock) {
-        this.pages = pages;
+    ProgrammeAdminService(ProgrammeRepository repository, Programmes programmes, CategoryNames categories,
+                          AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        this.pages = new ContentEditing<>(repository, audit, jdbc, clock, ITEM, "programme_page",
+                "programme_slug_history", "page_id");
         this.programmes = programmes;
         this.categories = categories;
-        this.audit = audit;
-        this.slugs = new SlugHistory(jdbc, "programme_page", "programme_slug_history", "page_id");
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     ProgrammeForm formFor(long id) {
-        ProgrammePage page = find(id);
+        ProgrammePage page = pages.find(id);
         return ProgrammeForm.of(programmes.anyById(id).orElseThrow(), page.getVersion());
     }
 
@@ -57,90 +49,52 @@ class ProgrammeAdminService {
         if (errors.hasErrors()) {
             return null;
         }
-        String slug = slugs.choose(form.slug(), null, form.title());
-        ProgrammePage page = new ProgrammePage(clock.instant(), actor.email());
-        write(page, form, slug);
-        pages.saveAndFlush(page);
-        audit.record(actor, "created", ITEM, page.getId(), page.getTitle(),
-                AuditTrail.diff(Map.of(), page.describedFields()));
-        return page.getId();
+        return pages.create(actor, form, slug -> write(new ProgrammePage(clock.instant(), actor.email()), form, slug),
+                ProgrammePage::describedFields).getId();
     }
 
     @Transactional
     void update(Actor actor, long id, ProgrammeForm form, Errors errors) {
-        ProgrammePage page = find(id);
-        checkVersion(page, form.versionOrZero());
+        ProgrammePage page = pages.findAt(id, form.versionOrZero());
         check(form, page, errors);
         if (errors.hasErrors()) {
             return;
         }
-        Map<String, Object> before = page.describedFields();
-        String oldSlug = page.getSlug();
-        String slug = slugs.choose(form.slug(), oldSlug, form.title());
-        write(page, form, slug);
-        page.edited(clock.instant(), actor.email());
-        pages.saveAndFlush(page);
-        if (!oldSlug.equals(slug)) {
-            slugs.renamed(oldSlug, slug, page.getId());
-        }
-        audit.record(actor, "changed", ITEM, page.getId(), page.getTitle(),
-                AuditTrail.diff(before, page.describedFields()));
+        pages.update(actor, page, form, slug -> write(page, form, slug), page.describedFields(),
+                ProgrammePage::describedFields);
     }
 
     @Transactional
     void publish(Actor actor, long id, long version) {
-        change(actor, id, version, "published", page -> page.publish(clock.instant(), actor.email()));
+        pages.change(actor, id, version, "published", page -> page.publish(clock.instant(), actor.email()));
     }
 
     @Transactional
     void unpublish(Actor actor, long id, long version) {
-        change(actor, id, version, "unpublished", page -> page.unpublish(clock.instant(), actor.email()));
+        pages.change(actor, id, version, "unpublished", page -> page.unpublish(clock.instant(), actor.email()));
     }
 
     /** Deletes a draft; a published page must be unpublished first, so no public address disappears unseen. */
     @Transactional
     boolean deleteDraft(Actor actor, long id, long version) {
-        ProgrammePage page = find(id);
-        checkVersion(page, version);
+        ProgrammePage page = pages.findAt(id, version);
         if (page.getStatus() != ProgrammeStatus.DRAFT) {
             return false;
         }
-        Map<String, Object> before = page.describedFields();
-        pages.delete(page);
-        pages.flush();
-        audit.record(actor, "deleted", ITEM, id, page.getTitle(), AuditTrail.diff(before, Map.of()));
+        pages.delete(actor, page);
         return true;
     }
 
     @Transactional(readOnly = true)
     long version(long id) {
-        return find(id).getVersion();
+        return pages.find(id).getVersion();
     }
 
-    private void change(Actor actor, long id, long version, String action, Consumer<ProgrammePage> change) {
-        ProgrammePage page = find(id);
-        checkVersion(page, version);
-        Map<String, Object> before = page.describedFields();
-        change.accept(page);
-        pages.saveAndFlush(page);
-        audit.record(actor, action, ITEM, page.getId(), page.getTitle(), AuditTrail.diff(before, page.describedFields()));
-    }
-
-    private static void write(ProgrammePage page, ProgrammeForm form, String slug) {
-        page.write(form.title().strip(), slug, trim(form.summary()), form.body() == null ? "" : form.body(),
-                form.placement() == null ? Placement.NONE : form.placement(),
+    private static ProgrammePage write(ProgrammePage page, ProgrammeForm form, String slug) {
+        page.writeText(form.strippedTitle(), slug, form.strippedSummary(), form.bodyOrEmpty());
+        page.place(form.placement() == null ? Placement.NONE : form.placement(),
                 form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId());
-    }
-
-    private ProgrammePage find(long id) {
-        return pages.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
-    }
-
-    private static void checkVersion(ProgrammePage page, long formVersion) {
-        if (page.getVersion() != formVersion) {
-            throw new EditConflictException(page.getUpdatedBy() == null ? "" : page.getUpdatedBy(),
-                    page.getUpdatedAt(), page.getVersion());
-        }
+        return page;
     }
 
     /** Checks what Bean Validation cannot: the position, the category and the slug. */
@@ -153,17 +107,6 @@ class ProgrammeAdminService {
         if (form.categoryId() != null && !errors.hasFieldErrors("categoryId") && !categories.exists(form.categoryId())) {
             errors.rejectValue("categoryId", "admin.programmes.category.unknown");
         }
-        if (form.slug() != null && !form.slug().isBlank() && !errors.hasFieldErrors("slug")) {
-            String slug = form.slug().strip();
-            if (!Slugs.isValid(slug)) {
-                errors.rejectValue("slug", "form.slug.invalid");
-            } else if (slugs.taken(slug, current == null ? null : current.getId())) {
-                errors.rejectValue("slug", "form.slug.taken");
-            }
-        }
-    }
-
-    private static String trim(@Nullable String value) {
-        return value == null ? "" : value.strip();
+        pages.checkSlug(form, current == null ? null : current.getId(), errors);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.content.ContentForm;
 import uk.partnership.base.web.SingleLine;
 
 /**
@@ -22,11 +23,7 @@ record ProgrammeForm(
         @NotNull(message = "{admin.programmes.placement.required}") @Nullable Placement placement,
         @Nullable String position,
         @Nullable Long categoryId,
-        @Nullable Long version) {
-
-    long versionOrZero() {
-        return version == null ? 0 : version;
-    }
+        @Nullable Long version) implements ContentForm {
 
     /** The position typed, when it is a whole number from 0 to 999; null otherwise. */
     @Nullable Integer positionNumber() {
