@@ -61,7 +61,7 @@ public final class ContentEditing<E extends DraftedContent> {
     }
 
     /** A slug typed must be well formed and nobody else's, now or earlier; an error by the slug field otherwise. */
-    public void checkSlug(ContentForm form, @Nullable Long currentId, Errors errors) {
+    public void checkSlug(ContentForm<?> form, @Nullable Long currentId, Errors errors) {
         if (form.slug() == null || form.slug().isBlank() || errors.hasFieldErrors("slug")) {
             return;
         }
@@ -77,7 +77,7 @@ public final class ContentEditing<E extends DraftedContent> {
      * Saves a new item made by {@code make} from the slug chosen (the one typed, or a free one from the title), and
      * records its creation with the fields {@code described} gives.
      */
-    public E create(Actor actor, ContentForm form, Function<String, E> make, Function<E, Map<String, Object>> described) {
+    public E create(Actor actor, ContentForm<?> form, Function<String, E> make, Function<E, Map<String, Object>> described) {
         E item = make.apply(slugs.choose(form.slug(), null, form.title()));
         repository.saveAndFlush(item);
         audit.record(actor, "created", itemType, item.getId(), item.getTitle(),
@@ -90,7 +90,7 @@ public final class ContentEditing<E extends DraftedContent> {
      * who and when, a rename's redirect from the old slug, and the audit entry of what changed from {@code before}
      * (the fields as described before the edit) to what {@code described} gives after it.
      */
-    public void update(Actor actor, E item, ContentForm form, Consumer<String> write, Map<String, Object> before,
+    public void update(Actor actor, E item, ContentForm<?> form, Consumer<String> write, Map<String, Object> before,
                        Function<E, Map<String, Object>> described) {
         String oldSlug = item.getSlug();
         String slug = slugs.choose(form.slug(), oldSlug, form.title());

@@ -2,11 +2,15 @@ package uk.partnership.base.content;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.images.PictureFields;
+
 /**
- * The text fields every drafted item's form has, as typed; the form records of news and programme pages implement
- * it, each with its own messages on its own Bean Validation annotations.
+ * The text and picture fields every drafted item's form has, as typed; the form records of news and programme pages
+ * implement it, each with its own messages on its own Bean Validation annotations.
+ *
+ * @param <F> the form record itself
  */
-public interface ContentForm {
+public interface ContentForm<F extends ContentForm<F>> extends PictureFields<F> {
 
     String title();
 

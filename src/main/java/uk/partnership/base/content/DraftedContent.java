@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureColumns;
 
 /**
  * The columns every drafted, versioned, slugged item has (a news post, a programme page): its text, its version for
@@ -29,6 +33,10 @@ public abstract class DraftedContent {
     private String slug;
     private String summary = "";
     private String body = "";
+
+    // Issue 20: the picture, read with the item's own row.
+    @Embedded
+    private @Nullable PictureColumns picture = PictureColumns.of(null, false);
 
     @Version
     private long version;
@@ -52,6 +60,11 @@ public abstract class DraftedContent {
         this.slug = slug;
         this.summary = summary;
         this.body = body;
+    }
+
+    /** Sets or (with null) removes the picture; {@code pupils} says the schools' photo consent was confirmed. */
+    public void picture(@Nullable Picture picture, boolean pupils) {
+        this.picture = PictureColumns.of(picture, pupils);
     }
 
     public void edited(Instant now, String by) {
@@ -85,7 +98,7 @@ public abstract class DraftedContent {
 
     /**
      * The fields an audit entry compares before and after a change, in the order the audit page shows them: title,
-     * slug, the status fields, summary, body, then the item's own.
+     * slug, the status fields, summary, body, the item's own, then the picture.
      */
     public final Map<String, Object> describedFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -95,6 +108,7 @@ public abstract class DraftedContent {
         fields.put("summary", summary);
         fields.put("body", body);
         describeOwn(fields);
+        PictureColumns.describe(picture, fields);
         return fields;
     }
 

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureColumns;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.SearchPage;
@@ -379,9 +380,7 @@ public class EventCalendar {
                     array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList(),
                     rs.getString("new_slug"), instant(rs, "new_starts_at"), rs.getBoolean("new_all_day"),
                     rs.getBoolean("new_published"), instant(rs, "postponed_from"),
-                    rs.getString("image_hash") == null ? null : new Picture(rs.getString("image_hash"),
-                            rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_extension"),
-                            rs.getString("image_alt")),
+                    PictureColumns.read(rs),
                     rs.getBoolean("image_pupils"));
         }
 

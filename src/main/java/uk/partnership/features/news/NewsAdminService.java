@@ -20,6 +20,8 @@ import org.springframework.validation.Errors;
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.content.ContentEditing;
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.FormDates;
 import uk.partnership.base.web.NotFoundException;
@@ -39,16 +41,18 @@ class NewsAdminService {
     private final NewsFeed feed;
     private final SchoolDirectory schools;
     private final NewsEventLinks events;
+    private final PictureForms pictures;
     private final Clock clock;
     private final ZoneId zone;
 
     NewsAdminService(NewsRepository repository, NewsFeed feed, SchoolDirectory schools, AuditTrail audit,
-                     JdbcClient jdbc, NewsEventLinks events, Clock clock, SiteProperties site) {
+                     JdbcClient jdbc, NewsEventLinks events, PictureForms pictures, Clock clock, SiteProperties site) {
         this.posts = new ContentEditing<>(repository, audit, jdbc, clock, ITEM, "news_post", "news_slug_history",
                 "post_id");
         this.feed = feed;
         this.schools = schools;
         this.events = events;
+        this.pictures = pictures;
         this.clock = clock;
         this.zone = site.timeZone();
     }
@@ -67,13 +71,14 @@ class NewsAdminService {
     @Transactional
     @Nullable Long create(Actor actor, String authorName, NewsForm form, boolean schedule, Errors errors) {
         check(form, null, errors);
+        Picture picture = pictures.check(form, errors);
         List<Long> eventIds = events.resolve(form.events(), errors);
         Instant when = schedule ? publishAt(form.publishDate(), form.publishTime(), errors) : null;
         if (errors.hasErrors()) {
             return null;
         }
         NewsPost post = posts.create(actor, form, slug -> write(new NewsPost(actor.accountId(),
-                        authorName.isBlank() ? actor.email() : authorName, clock.instant(), actor.email()), form, slug),
+                        authorName.isBlank() ? actor.email() : authorName, clock.instant(), actor.email()), form, slug, picture),
                 created -> described(created, eventIds));
         events.save(post.getId(), eventIds);
         if (when != null) {
@@ -87,11 +92,12 @@ class NewsAdminService {
     void update(Actor actor, long id, NewsForm form, Errors errors) {
         NewsPost post = posts.findAt(id, form.versionOrZero());
         check(form, post, errors);
+        Picture picture = pictures.check(form, errors);
         List<Long> eventIds = events.resolve(form.events(), errors);
         if (errors.hasErrors()) {
             return;
         }
-        posts.update(actor, post, form, slug -> write(post, form, slug), described(post, events.idsOf(id)),
+        posts.update(actor, post, form, slug -> write(post, form, slug, picture), described(post, events.idsOf(id)),
                 edited -> described(edited, eventIds));
         events.save(post.getId(), eventIds);
     }
@@ -159,8 +165,9 @@ class NewsAdminService {
         return fields;
     }
 
-    private static NewsPost write(NewsPost post, NewsForm form, String slug) {
+    private static NewsPost write(NewsPost post, NewsForm form, String slug, @Nullable Picture picture) {
         post.writeText(form.strippedTitle(), slug, form.strippedSummary(), form.bodyOrEmpty());
+        post.picture(picture, form.showsPupils());
         post.relate(form.schoolIds() == null ? Set.of() : new LinkedHashSet<>(form.schoolIds()));
         return post;
     }

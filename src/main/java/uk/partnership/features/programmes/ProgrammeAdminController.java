@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
@@ -33,15 +35,17 @@ class ProgrammeAdminController {
     private final CategoryNames categories;
     private final RichText richText;
     private final FormPages forms;
+    private final PictureForms pictures;
 
     ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePageModel pageModel,
-                             CategoryNames categories, RichText richText, FormPages forms) {
+                             CategoryNames categories, RichText richText, FormPages forms, PictureForms pictures) {
         this.admin = admin;
         this.programmes = programmes;
         this.pageModel = pageModel;
         this.categories = categories;
         this.richText = richText;
         this.forms = forms;
+        this.pictures = pictures;
     }
 
     @GetMapping("/admin/programmes")
@@ -57,9 +61,11 @@ class ProgrammeAdminController {
     }
 
     @PostMapping("/admin/programmes")
-    String create(Actor actor, @Valid @ModelAttribute("programme") ProgrammeForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(Actor actor, @Valid @ModelAttribute("programme") ProgrammeForm typed, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
@@ -82,9 +88,11 @@ class ProgrammeAdminController {
     }
 
     @PostMapping("/admin/programmes/{id}")
-    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("programme") ProgrammeForm form,
-                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("programme") ProgrammeForm typed,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
@@ -147,6 +155,7 @@ class ProgrammeAdminController {
         }
         model.addAttribute("placements", Placement.values());
         model.addAttribute("categoryNames", categories.all());
+        pictures.offer(model, model.getAttribute("programme") instanceof ProgrammeForm shown ? shown : null);
         return "programmes/admin-form";
     }
 

@@ -11,6 +11,8 @@ import org.springframework.validation.Errors;
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.content.ContentEditing;
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.features.events.CategoryNames;
 
 /**
@@ -25,14 +27,16 @@ class ProgrammeAdminService {
     private final ContentEditing<ProgrammePage> pages;
     private final Programmes programmes;
     private final CategoryNames categories;
+    private final PictureForms pictures;
     private final Clock clock;
 
     ProgrammeAdminService(ProgrammeRepository repository, Programmes programmes, CategoryNames categories,
-                          AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                          PictureForms pictures, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.pages = new ContentEditing<>(repository, audit, jdbc, clock, ITEM, "programme_page",
                 "programme_slug_history", "page_id");
         this.programmes = programmes;
         this.categories = categories;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -46,10 +50,12 @@ class ProgrammeAdminService {
     @Transactional
     @Nullable Long create(Actor actor, ProgrammeForm form, Errors errors) {
         check(form, null, errors);
+        Picture picture = pictures.check(form, errors);
         if (errors.hasErrors()) {
             return null;
         }
-        return pages.create(actor, form, slug -> write(new ProgrammePage(clock.instant(), actor.email()), form, slug),
+        return pages.create(actor, form,
+                slug -> write(new ProgrammePage(clock.instant(), actor.email()), form, slug, picture),
                 ProgrammePage::describedFields).getId();
     }
 
@@ -57,10 +63,11 @@ class ProgrammeAdminService {
     void update(Actor actor, long id, ProgrammeForm form, Errors errors) {
         ProgrammePage page = pages.findAt(id, form.versionOrZero());
         check(form, page, errors);
+        Picture picture = pictures.check(form, errors);
         if (errors.hasErrors()) {
             return;
         }
-        pages.update(actor, page, form, slug -> write(page, form, slug), page.describedFields(),
+        pages.update(actor, page, form, slug -> write(page, form, slug, picture), page.describedFields(),
                 ProgrammePage::describedFields);
     }
 
@@ -90,8 +97,9 @@ class ProgrammeAdminService {
         return pages.find(id).getVersion();
     }
 
-    private static ProgrammePage write(ProgrammePage page, ProgrammeForm form, String slug) {
+    private static ProgrammePage write(ProgrammePage page, ProgrammeForm form, String slug, @Nullable Picture picture) {
         page.writeText(form.strippedTitle(), slug, form.strippedSummary(), form.bodyOrEmpty());
+        page.picture(picture, form.showsPupils());
         page.place(form.placement() == null ? Placement.NONE : form.placement(),
                 form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId());
         return page;

@@ -2,7 +2,12 @@ package uk.partnership.features.programmes;
 
 import org.jspecify.annotations.Nullable;
 
-/** What pages show of a programme page. {@code categoryId} is the event category it follows, if any. */
+import uk.partnership.base.images.Picture;
+
+/**
+ * What pages show of a programme page. {@code categoryId} is the event category it follows, if any; {@code picture}
+ * its picture, if any, and {@code picturePupils} whether it shows pupils.
+ */
 public record ProgrammeView(
         long id,
         String title,
@@ -12,7 +17,9 @@ public record ProgrammeView(
         Placement placement,
         int position,
         @Nullable Long categoryId,
-        ProgrammeStatus status) {
+        ProgrammeStatus status,
+        @Nullable Picture picture,
+        boolean picturePupils) {
 
     public boolean isDraft() {
         return status == ProgrammeStatus.DRAFT;

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.partnership.base.images.PictureColumns;
+
 /**
  * The programme pages as pages read them: the published ones for visitors (one statement each), any page for the
  * coordinator's screens.
@@ -16,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Programmes {
 
-    private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status";
+    private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status, "
+            + "image_hash, image_width, image_height, image_extension, image_alt, image_pupils";
     private static final RowMapper<ProgrammeView> VIEW = (rs, row) -> new ProgrammeView(rs.getLong("id"),
             rs.getString("title"), rs.getString("slug"), rs.getString("summary"), rs.getString("body"),
             Placement.valueOf(rs.getString("placement")), rs.getInt("position"),
-            rs.getObject("category_id", Long.class), ProgrammeStatus.valueOf(rs.getString("status")));
+            rs.getObject("category_id", Long.class), ProgrammeStatus.valueOf(rs.getString("status")),
+            PictureColumns.read(rs), rs.getBoolean("image_pupils"));
 
     private final JdbcClient jdbc;
 
