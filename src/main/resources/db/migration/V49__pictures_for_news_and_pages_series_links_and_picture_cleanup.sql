@@ -36,3 +36,7 @@ create index programme_page_series_series on programme_page_series (series_id);
 
 create trigger programme_page_series_changed after insert or update or delete or truncate on programme_page_series
     for each statement execute function notify_content_changed();
+
+-- A picture's variants go with it when the clean-up deletes it.
+alter table image_variant drop constraint image_variant_hash_fkey,
+    add constraint image_variant_hash_fkey foreign key (hash) references image (hash) on delete cascade;

@@ -3,6 +3,7 @@ package uk.partnership.base.images;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -56,14 +57,18 @@ public class PictureForms {
     /**
      * The picture the form keeps (uploaded now or before), with its alt text: required unless the picture is marked
      * decorative, and a picture showing pupils needs the confirmation that the schools' consent covers it. Null when
-     * the form keeps none, or with field errors.
+     * the form keeps none, or with field errors. Called by a save, in its transaction, it touches the picture as in
+     * use ({@link Pictures#keep}).
      */
     public @Nullable Picture check(PictureFields<?> form, Errors errors) {
         String hash = form.keptPicture();
         if (hash == null) {
             return null;
         }
-        Picture stored = pictures.find(hash).orElse(null);
+        // A save touches it, so the clean-up leaves it; a preview (a read-only transaction) only looks.
+        boolean saving = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        Picture stored = (saving ? pictures.keep(hash) : pictures.find(hash)).orElse(null);
         if (stored == null) {
             errors.rejectValue(FIELD, "images.unknown");
             return null;
