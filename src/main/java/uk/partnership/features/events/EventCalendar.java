@@ -59,6 +59,9 @@ public class EventCalendar {
      */
     public static final int FEED_MAX_EVENTS = 1000;
 
+    /** At most this many events of a strand of work are asked about for its news (a year of a busy category). */
+    public static final int STRAND_EVENTS = 2000;
+
     private static final String SELECT = """
             select e.id, e.uid, e.title, e.slug, e.summary, e.description, e.all_day, e.starts_at, e.ends_at,
                    e.start_date, e.end_date, e.venue_name, e.venue_address, e.online_url, e.whole_partnership,
@@ -119,6 +122,40 @@ public class EventCalendar {
     public Page upcoming(Instant from, EventFilter filter, int page, int size) {
         var query = new Query(filter).where("e.ends_at > :from").param("from", from);
         return query.page("order by e.starts_at, e.id", page, size);
+    }
+
+    /**
+     * A strand of work's coming events (a programme page's): those not ended by {@code from} in the category or in
+     * one of the series, earliest first, at most {@code limit}. Empty when it follows neither.
+     */
+    public List<EventView> upcomingOf(@Nullable Long categoryId, Collection<Long> seriesIds, Instant from, int limit) {
+        if (categoryId == null && seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return strand(categoryId, seriesIds).where("e.ends_at > :from").param("from", from)
+                .list("order by e.starts_at, e.id", limit, 0);
+    }
+
+    /**
+     * The ids of a strand of work's public events that started since {@code since} or are still to come, the first
+     * {@link #STRAND_EVENTS} of them: what news about the strand links to. Empty when it follows neither a category
+     * nor a series.
+     */
+    public List<Long> idsOf(@Nullable Long categoryId, Collection<Long> seriesIds, Instant since) {
+        if (categoryId == null && seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return strand(categoryId, seriesIds).where("e.starts_at >= :since").param("since", since)
+                .statement("select e.id from event e join category c on c.id = e.category_id where e.status <> 'DRAFT'",
+                        "order by e.starts_at limit " + STRAND_EVENTS)
+                .query(Long.class).list();
+    }
+
+    private Query strand(@Nullable Long categoryId, Collection<Long> seriesIds) {
+        // -1 matches no category and no series: the other half of the "or" decides.
+        return new Query(EventFilter.NONE).where("(e.category_id = :strandCategory or e.series_id in (:strandSeries))")
+                .param("strandCategory", categoryId == null ? -1L : categoryId)
+                .param("strandSeries", seriesIds.isEmpty() ? List.of(-1L) : List.copyOf(seriesIds));
     }
 
     /** Events that ended by {@code now}, most recent first, one page at a time. */

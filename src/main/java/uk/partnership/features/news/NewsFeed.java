@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +76,21 @@ public class NewsFeed {
                 + " and exists (select 1 from news_post_school s where s.post_id = p.id and s.school_id = :school)"
                 + NEWEST_FIRST + " limit :limit", clock.instant())
                 .param("school", schoolId).param("limit", n)
+                .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
+    }
+
+    /**
+     * The {@code n} newest public posts linked to any of these events (a programme page's news: posts about the
+     * events of its strand of work). One statement, none when no event is given.
+     */
+    public List<NewsView> aboutEvents(Collection<Long> eventIds, int n) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return query(SELECT + PUBLIC
+                + " and exists (select 1 from news_post_event l where l.post_id = p.id and l.event_id in (:events))"
+                + NEWEST_FIRST + " limit :limit", clock.instant())
+                .param("events", List.copyOf(eventIds)).param("limit", n)
                 .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
     }
 

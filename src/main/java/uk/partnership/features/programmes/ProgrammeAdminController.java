@@ -1,9 +1,14 @@
 package uk.partnership.features.programmes;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +26,7 @@ import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
 import uk.partnership.features.events.CategoryNames;
+import uk.partnership.features.events.SeriesNames;
 
 /**
  * The coordinator's pages at /admin/programmes: list, new, edit with a preview that works without JavaScript,
@@ -36,9 +42,12 @@ class ProgrammeAdminController {
     private final RichText richText;
     private final FormPages forms;
     private final PictureForms pictures;
+    private final SeriesNames series;
+    private final MessageSource messages;
 
     ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePageModel pageModel,
-                             CategoryNames categories, RichText richText, FormPages forms, PictureForms pictures) {
+                             CategoryNames categories, SeriesNames series, RichText richText, FormPages forms,
+                             PictureForms pictures, MessageSource messages) {
         this.admin = admin;
         this.programmes = programmes;
         this.pageModel = pageModel;
@@ -46,6 +55,8 @@ class ProgrammeAdminController {
         this.richText = richText;
         this.forms = forms;
         this.pictures = pictures;
+        this.series = series;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/programmes")
@@ -155,6 +166,12 @@ class ProgrammeAdminController {
         }
         model.addAttribute("placements", Placement.values());
         model.addAttribute("categoryNames", categories.all());
+        Map<Long, String> seriesLabels = new LinkedHashMap<>();
+        for (SeriesNames.SeriesChoice choice : series.all()) {
+            seriesLabels.put(choice.id(), messages.getMessage("admin.programmes.series.option",
+                    new Object[] {choice.title(), choice.dates()}, Locale.UK));
+        }
+        model.addAttribute("seriesLabels", seriesLabels);
         pictures.offer(model, model.getAttribute("programme") instanceof ProgrammeForm shown ? shown : null);
         return "programmes/admin-form";
     }

@@ -1,6 +1,10 @@
 package uk.partnership.features.programmes;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +18,7 @@ import uk.partnership.base.content.ContentEditing;
 import uk.partnership.base.images.Picture;
 import uk.partnership.base.images.PictureForms;
 import uk.partnership.features.events.CategoryNames;
+import uk.partnership.features.events.SeriesNames;
 
 /**
  * The coordinator's page changes: create, edit, publish, unpublish, delete a draft. Every change is checked against
@@ -28,15 +33,17 @@ class ProgrammeAdminService {
     private final Programmes programmes;
     private final CategoryNames categories;
     private final PictureForms pictures;
+    private final SeriesNames series;
     private final Clock clock;
 
     ProgrammeAdminService(ProgrammeRepository repository, Programmes programmes, CategoryNames categories,
-                          PictureForms pictures, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                          SeriesNames series, PictureForms pictures, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.pages = new ContentEditing<>(repository, audit, jdbc, clock, ITEM, "programme_page",
                 "programme_slug_history", "page_id");
         this.programmes = programmes;
         this.categories = categories;
         this.pictures = pictures;
+        this.series = series;
         this.clock = clock;
     }
 
@@ -101,11 +108,11 @@ class ProgrammeAdminService {
         page.writeText(form.strippedTitle(), slug, form.strippedSummary(), form.bodyOrEmpty());
         page.picture(picture, form.showsPupils());
         page.place(form.placement() == null ? Placement.NONE : form.placement(),
-                form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId());
+                form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId(), seriesIds(form));
         return page;
     }
 
-    /** Checks what Bean Validation cannot: the position, the category and the slug. */
+    /** Checks what Bean Validation cannot: the position, the category, the series and the slug. */
     private void check(ProgrammeForm form, @Nullable ProgrammePage current, Errors errors) {
         if (form.position() == null || form.position().isBlank()) {
             errors.rejectValue("position", "admin.programmes.position.required");
@@ -115,6 +122,14 @@ class ProgrammeAdminService {
         if (form.categoryId() != null && !errors.hasFieldErrors("categoryId") && !categories.exists(form.categoryId())) {
             errors.rejectValue("categoryId", "admin.programmes.category.unknown");
         }
+        if (!errors.hasFieldErrors("seriesIds") && !series.allExist(seriesIds(form))) {
+            errors.rejectValue("seriesIds", "admin.programmes.series.unknown");
+        }
         pages.checkSlug(form, current == null ? null : current.getId(), errors);
+    }
+
+    private static Set<Long> seriesIds(ProgrammeForm form) {
+        return form.seriesIds() == null ? Set.of()
+                : form.seriesIds().stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

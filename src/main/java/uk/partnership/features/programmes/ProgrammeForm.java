@@ -1,5 +1,8 @@
 package uk.partnership.features.programmes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +26,7 @@ record ProgrammeForm(
         @NotNull(message = "{admin.programmes.placement.required}") @Nullable Placement placement,
         @Nullable String position,
         @Nullable Long categoryId,
+        @Nullable List<Long> seriesIds,
         @Nullable Long version,
         // The picture, as the event form has it (PictureFields): the file comes as the part "pictureUpload".
         @Nullable String pictureFile,
@@ -42,20 +46,20 @@ record ProgrammeForm(
     }
 
     static ProgrammeForm empty() {
-        return new ProgrammeForm("", "", "", "", Placement.WHAT_WE_DO, "0", null, 0L, null, "", "", false, false, false,
+        return new ProgrammeForm("", "", "", "", Placement.WHAT_WE_DO, "0", null, new ArrayList<>(), 0L, null, "", "", false, false, false,
                 false);
     }
 
     static ProgrammeForm of(ProgrammeView page, long version) {
         return new ProgrammeForm(page.title(), page.slug(), page.summary(), page.body(), page.placement(),
-                String.valueOf(page.position()), page.categoryId(), version, null,
+                String.valueOf(page.position()), page.categoryId(), new ArrayList<>(page.seriesIds()), version, null,
                 page.picture() == null ? "" : page.picture().hash(), page.picture() == null ? "" : page.picture().alt(),
                 page.picture() != null && page.picture().decorative(), page.picturePupils(), page.picturePupils(), false);
     }
 
     @Override
     public ProgrammeForm withPicture(@Nullable String hash) {
-        return new ProgrammeForm(title, slug, summary, body, placement, position, categoryId, version, null,
+        return new ProgrammeForm(title, slug, summary, body, placement, position, categoryId, seriesIds, version, null,
                 hash == null ? "" : hash, pictureAlt, pictureDecorative, picturePupils, pictureConsent, false);
     }
 }

@@ -1,11 +1,19 @@
 package uk.partnership.features.programmes;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +36,11 @@ class ProgrammePage extends DraftedContent {
 
     private @Nullable Long categoryId;
 
+    @ElementCollection
+    @CollectionTable(name = "programme_page_series", joinColumns = @JoinColumn(name = "page_id"))
+    @Column(name = "series_id")
+    private Set<Long> seriesIds = new LinkedHashSet<>();
+
     @Enumerated(EnumType.STRING)
     private ProgrammeStatus status = ProgrammeStatus.DRAFT;
 
@@ -40,10 +53,11 @@ class ProgrammePage extends DraftedContent {
         super(now, by);
     }
 
-    void place(Placement placement, int position, @Nullable Long categoryId) {
+    void place(Placement placement, int position, @Nullable Long categoryId, Set<Long> seriesIds) {
         this.placement = placement;
         this.position = position;
         this.categoryId = categoryId;
+        this.seriesIds = new LinkedHashSet<>(seriesIds);
     }
 
     void publish(Instant now, String by) {
@@ -71,5 +85,6 @@ class ProgrammePage extends DraftedContent {
         fields.put("placement", placement);
         fields.put("position", position);
         fields.put("category", categoryId == null ? "" : categoryId);
+        fields.put("series", List.copyOf(new TreeSet<>(seriesIds)));
     }
 }

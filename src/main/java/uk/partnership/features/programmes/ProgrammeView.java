@@ -1,11 +1,14 @@
 package uk.partnership.features.programmes;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import uk.partnership.base.images.Picture;
 
 /**
- * What pages show of a programme page. {@code categoryId} is the event category it follows, if any; {@code picture}
+ * What pages show of a programme page. {@code categoryId} is the event category it follows, if any, and
+ * {@code seriesIds} the event series; {@code picture}
  * its picture, if any, and {@code picturePupils} whether it shows pupils.
  */
 public record ProgrammeView(
@@ -17,6 +20,7 @@ public record ProgrammeView(
         Placement placement,
         int position,
         @Nullable Long categoryId,
+        List<Long> seriesIds,
         ProgrammeStatus status,
         @Nullable Picture picture,
         boolean picturePupils) {
