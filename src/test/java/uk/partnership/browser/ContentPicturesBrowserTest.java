@@ -21,7 +21,8 @@ import uk.partnership.base.images.TestPictures;
 /**
  * Pictures of news posts and programme pages in a real browser (issue 20): the forms with a picture kept through an
  * error, then the article, the news list, the home page, "What we do" and the programme's page with the picture
- * loaded; axe at 375 and 1280 px on each.
+ * loaded, and programme pages with the news linked to their events and their series' dates; axe at 375 and 1280 px
+ * on each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentPicturesBrowserTest extends DemoBrowserTest {
@@ -91,6 +92,14 @@ class ContentPicturesBrowserTest extends DemoBrowserTest {
         assertThat(img.getAttribute("alt")).isEqualTo("Mentors and mentees in the library");
         assertLoaded(img);
         checkAt(browser, "programme-page");
+
+        // A page following a category lists the news linked to its events; one following a series, its dates.
+        Browser.open(url("/programmes/academic-coaching"), 375);
+        assertThat(browser.findElement(By.id("programme-news-heading")).getText()).isEqualTo("Latest news");
+        checkAt(browser, "programme-with-news");
+        Browser.open(url("/programmes/peer-mentoring"), 375);
+        assertThat(browser.findElements(By.cssSelector(".programme-events .event-card"))).isNotEmpty();
+        checkAt(browser, "programme-with-series");
     }
 
     private static void assertLoaded(WebElement img) {

@@ -52,7 +52,7 @@ class ProgrammePageModel {
                 .filter(candidate -> candidate.id() == page.categoryId()).findFirst().orElse(null);
         model.addAttribute("category", category);
         // A retired category shows no events; the series' coming events are shown whatever their category.
-        Long followed = category == null ? null : category.id();
+        @Nullable Long followed = category == null ? null : category.id();
         Instant now = clock.instant();
         model.addAttribute("followsEvents", followed != null || !page.seriesIds().isEmpty());
         model.addAttribute("events", calendar.upcomingOf(followed, page.seriesIds(), now, UPCOMING_EVENTS));
