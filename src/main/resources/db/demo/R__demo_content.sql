@@ -1242,3 +1242,14 @@ from (values
 ) as p (position, title, slug, category, summary, body)
 left join category as c on c.slug = p.category
 on conflict (slug) do nothing;
+
+-- Issue 20: the peer mentoring page follows the weekly peer mentoring series (its sessions sit under Wellbeing, so
+-- no category of its own), and so lists their coming dates and the news linked to them. Once: a page whose series
+-- the coordinator has changed is left alone.
+insert into programme_page_series (page_id, series_id)
+select distinct p.id, e.series_id
+from programme_page as p
+join event as e on e.slug ~ '^peer-mentoring-\d{4}-\d{2}-\d{2}$' and e.series_id is not null
+where p.slug = 'peer-mentoring'
+  and not exists (select 1 from programme_page_series as l where l.page_id = p.id)
+on conflict do nothing;

@@ -43,6 +43,7 @@ class TableOwnershipTest {
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),
             Map.entry("programme_page", "features.programmes"),
             Map.entry("programme_slug_history", "features.programmes"),
+            Map.entry("programme_page_series", "features.programmes"),
             Map.entry("proposal", "features.proposals"), Map.entry("proposal_history", "features.proposals"),
             Map.entry("proposal_message", "features.proposals"), Map.entry("proposal_date", "features.proposals"),
             Map.entry("account", "features.accounts"), Map.entry("account_token", "features.accounts"),
