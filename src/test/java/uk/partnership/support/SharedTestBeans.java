@@ -2,6 +2,7 @@ package uk.partnership.support;
 
 import java.util.List;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +13,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * What every Spring test context has, registered here (through {@code META-INF/spring.factories}) rather than
- * imported by each test class: the {@link TestClock} as the application's clock, and the {@link StatementCounter}.
+ * imported by each test class: the {@link TestClock} as the application's clock, the {@link StatementCounter}, and
+ * {@link RememberedPasswordChecks}.
  * A test class that imported a configuration of its own got a context of its own; sharing these keeps the number of
  * contexts the suite starts small.
  */
@@ -35,6 +37,9 @@ public final class SharedTestBeans implements ContextCustomizerFactory {
             clock.setPrimary(true);
             registry.registerBeanDefinition("testClock", clock);
             registry.registerBeanDefinition("statementCounter", new RootBeanDefinition(StatementCounter.class));
+            var passwordChecks = new RootBeanDefinition(RememberedPasswordChecks.class);
+            passwordChecks.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+            registry.registerBeanDefinition("rememberedPasswordChecks", passwordChecks);
         }
 
         @Override
