@@ -175,7 +175,8 @@ class BadInputTest {
         for (Route route : routes) {
             long routeStarted = System.nanoTime();
             int before = requests;
-            walk(route, forms.getOrDefault(route.path(), List.of()));
+            // A page's own address is often where its form posts to: the form's fields are the post's, not the page's.
+            walk(route, route.method() == RequestMethod.GET ? List.of() : forms.getOrDefault(route.path(), List.of()));
             millisByRoute.put(route.method() + " " + route.pattern() + " (" + (requests - before) + " requests)",
                     (System.nanoTime() - routeStarted) / 1_000_000);
         }
