@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +33,7 @@ import uk.partnership.base.mail.MailOutboxWorker;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
+import uk.partnership.support.TestClock;
 
 /**
  * SPEC §2: a proposal waiting for the coordinator more than 5 working days is flagged on the dashboard and
@@ -46,7 +41,6 @@ import uk.partnership.support.Outbox;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ProposalRemindersTest.SettableClock.class)
 class ProposalRemindersTest {
 
     static final String COORDINATOR = ProposalRepresentativeTest.COORDINATOR;
@@ -56,12 +50,12 @@ class ProposalRemindersTest {
     final DataSource dataSource;
     final ProposalReminders reminders;
     final MailOutboxWorker outbox;
-    final MovableClock clock;
+    final TestClock clock;
     Cookie coordinator;
 
     @Autowired
     ProposalRemindersTest(MockMvc mvc, JdbcClient jdbc, DataSource dataSource, ProposalReminders reminders,
-                          MailOutboxWorker outbox, MovableClock clock) {
+                          MailOutboxWorker outbox, TestClock clock) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -174,40 +168,5 @@ class ProposalRemindersTest {
     private Document dashboard() throws Exception {
         return Jsoup.parse(mvc.perform(get("/admin").cookie(coordinator)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
-    }
-
-    /** A clock the test moves; the application reads it like the real one. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SettableClock {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
