@@ -1245,7 +1245,7 @@ on conflict (slug) do nothing;
 
 
 -- Issue 21: who took part. The schools' numbers on roll (about right for 2026), then a year of plausible numbers for
--- the published events that ended more than ten days ago (those of the last ten days are left for the representatives
+-- the published events of the demo's academic year (from ay, as above) that ended more than ten days ago (those of the last ten days are left for the representatives
 -- to record, so the dashboard lists them and the day-after request has something to ask): each host school (every
 -- school for a whole-partnership event) and, for about a third of the events, a visiting school, with students if
 -- the event is for students (split evenly over its year groups, the rest to the first), a few staff, and parents and
@@ -1285,6 +1285,7 @@ cross join lateral (select hashed.h as h,
                            case when 'STUDENTS' = any(e.audiences) then 6 + hashed.h % 35 else 0 end as students,
                            greatest(coalesce(array_length(e.year_groups, 1), 1), 1) as groups) as n
 where e.status = 'PUBLISHED' and e.ends_at < now() - interval '10 days'
+  and e.starts_at >= make_date(extract(year from now() - interval '8 months')::int, 9, 1)
   and (e.whole_partnership
        or exists (select 1 from event_host h where h.event_id = e.id and h.school_id = s.id)
        or n.h % 3 = 0)

@@ -10,9 +10,9 @@ import java.util.List;
  */
 record BarChart(String id, int height, List<Bar> bars) {
 
-    static final int WIDTH = 640;
-    static final int LABEL_WIDTH = 230;
-    static final int BAR_SPACE = 340;
+    static final int WIDTH = 480;
+    static final int LABEL_WIDTH = 200;
+    static final int BAR_SPACE = 220;
     static final int ROW = 30;
     static final int BAR_HEIGHT = 20;
 

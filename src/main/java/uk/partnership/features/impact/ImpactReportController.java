@@ -105,8 +105,7 @@ class ImpactReportController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        write.accept(out);
-        out.flush();
+        // The CSV printer flushes and closes the writer, and so the response, when it has written the last row.
+        write.accept(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 }

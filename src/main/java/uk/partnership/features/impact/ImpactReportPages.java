@@ -42,6 +42,11 @@ class ImpactReportPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return false;
         }
+        // The form shows the period shown: the list's choice, or the dates.
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "periodForm");
+        model.addAttribute("periodForm", period.kind() == ImpactPeriod.Kind.RANGE
+                ? new PeriodForm("", period.first().toString(), period.last().toString())
+                : new PeriodForm(period.choice(), "", ""));
         ImpactReport report = reports.report(period, school);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
