@@ -10,11 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -31,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.base.mail.MailOutboxWorker;
 import uk.partnership.base.mail.ReceivedMail;
+import uk.partnership.support.AtOnce;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
@@ -81,24 +78,7 @@ class ImpactRequestsTest {
         long event = ImpactFixtures.event(jdbc, title, yesterday.atTime(LocalTime.of(16, 0)).atZone(LONDON).toInstant(),
                 "academic", "radley-college");
 
-        var ready = new CountDownLatch(2);
-        var go = new CountDownLatch(1);
-        List<Future<Integer>> runs = new ArrayList<>();
-        try (var threads = Executors.newFixedThreadPool(2)) {
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return requests.ask();
-                }));
-            }
-            ready.await();
-            go.countDown();
-        }
-        int asked = 0;
-        for (Future<Integer> run : runs) {
-            asked += run.get();
-        }
+        int asked = AtOnce.twice(() -> requests.ask());
         assertThat(asked).isEqualTo(1);
         assertThat(requests.ask()).as("a later run asks no one again").isZero();
 
