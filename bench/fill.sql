@@ -169,7 +169,7 @@ from proposal p;
 -- Issue 21: who took part, for the impact report: every published event that has ended has numbers from each of its
 -- host schools (all six for a whole-partnership event) and, for every third event, from one visiting school.
 insert into impact_record (event_id, school_id, students, year_9, year_10, staff, parents, others, version, updated_by)
-select e.id, s.id, 5 + (e.id + s.id) % 40, 2 + (e.id + s.id) % 10, 3 + (e.id + s.id) % 15, 1 + (e.id + s.id) % 4,
+select e.id, s.id, 5 + (e.id + s.id) % 40, (5 + (e.id + s.id) % 40) / 3, (5 + (e.id + s.id) % 40) / 2, 1 + (e.id + s.id) % 4,
        (e.id * s.id) % 12, (e.id + 2 * s.id) % 5, 1, 'Bench'
 from event e cross join school s
 where e.status = 'PUBLISHED' and e.ends_at < now()

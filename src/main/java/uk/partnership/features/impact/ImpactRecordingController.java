@@ -44,7 +44,7 @@ class ImpactRecordingController {
         this.site = site;
     }
 
-    @GetMapping(ADMIN + "/events/{id:\\d{1,18}}")
+    @GetMapping(ADMIN + "/events/{id:\\d+}")
     String event(@PathVariable long id, Model model) {
         HeldEvent event = recording.event(id, null);
         model.addAttribute("event", event);
@@ -53,28 +53,28 @@ class ImpactRecordingController {
         return "impact/event";
     }
 
-    @GetMapping(ADMIN + "/events/{id:\\d{1,18}}/schools/{school:\\d{1,18}}")
+    @GetMapping(ADMIN + "/events/{id:\\d+}/schools/{school:\\d+}")
     String schoolForm(@PathVariable long id, @PathVariable long school, Model model) {
         HeldEvent event = recording.event(id, null);
         model.addAttribute("numbersForm", recording.form(id, school));
         return form(event, recording.school(school, null), false, model);
     }
 
-    @PostMapping(ADMIN + "/events/{id:\\d{1,18}}/schools/{school:\\d{1,18}}")
+    @PostMapping(ADMIN + "/events/{id:\\d+}/schools/{school:\\d+}")
     String saveSchool(Actor actor, @PathVariable long id, @PathVariable long school,
                       @Valid @ModelAttribute("numbersForm") NumbersForm form, BindingResult errors, Model model,
                       HttpServletResponse response, RedirectAttributes redirect) {
         return save(actor, id, school, null, form, errors, model, response, redirect);
     }
 
-    @GetMapping(MINE + "/events/{id:\\d{1,18}}")
+    @GetMapping(MINE + "/events/{id:\\d+}")
     String mine(RepresentedSchool school, @PathVariable long id, Model model) {
         HeldEvent event = recording.event(id, school.id());
         model.addAttribute("numbersForm", recording.form(id, school.id()));
         return form(event, recording.school(school.id(), school.id()), true, model);
     }
 
-    @PostMapping(MINE + "/events/{id:\\d{1,18}}")
+    @PostMapping(MINE + "/events/{id:\\d+}")
     String saveMine(Actor actor, RepresentedSchool school, @PathVariable long id,
                     @Valid @ModelAttribute("numbersForm") NumbersForm form, BindingResult errors, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
