@@ -48,6 +48,8 @@ class TableOwnershipTest {
             Map.entry("proposal_message", "features.proposals"), Map.entry("proposal_date", "features.proposals"),
             Map.entry("account", "features.accounts"), Map.entry("account_token", "features.accounts"),
             Map.entry("throttle_bucket", "features.accounts"),
+            Map.entry("impact_record", "features.impact"), Map.entry("impact_request", "features.impact"),
+            Map.entry("impact_setting", "features.impact"),
             Map.entry("spring_session", "config"), Map.entry("spring_session_attributes", "config"));
 
     static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -108,10 +108,11 @@ class SignedInStatementCountTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : List.of("/admin", "/admin/events", "/admin/events?when=past", "/admin/events?page=2",
                 "/admin/events/" + eventId, "/admin/events/" + eventId + "/unpublish", "/admin/news",
-                "/admin/news/" + postId, "/admin/proposals", "/admin/audit")) {
+                "/admin/news/" + postId, "/admin/proposals", "/admin/audit", "/admin/impact")) {
             counts.put(page, count(page, COORDINATOR));
         }
         counts.put("/proposals", count("/proposals", REPRESENTATIVE));
+        counts.put("/proposals/impact", count("/proposals/impact", REPRESENTATIVE));
         return counts;
     }
 

@@ -521,6 +521,14 @@ class BadInputTest {
                 insert into term_break (kind, school_id, name, first_day, last_day)
                 select 'INSET', id, 'Bad input INSET day', date '2031-01-06', date '2031-01-06' from school
                 where slug = 'radley-college' returning id"""));
+        // Issue 21: an event held at the representative's school (Radley College), to record who took part.
+        String held = one.apply("select e.id from event e join event_host h on h.event_id = e.id "
+                + "join school s on s.id = h.school_id where s.slug = 'radley-college' and e.status = 'PUBLISHED' "
+                + "and e.starts_at < now() order by e.starts_at desc limit 1");
+        values.put("/admin/impact/events/{id:\\d+}", "/admin/impact/events/" + held);
+        values.put("/admin/impact/events/{id:\\d+}/schools/{school:\\d+}", "/admin/impact/events/" + held
+                + "/schools/" + one.apply("select id from school where slug = 'radley-college'"));
+        values.put("/proposals/impact/events/{id:\\d+}", "/proposals/impact/events/" + held);
         values.put("/password/reset/{token}", "/password/reset/no-such-token");
         values.put("/invitations/{token}", "/invitations/no-such-token");
         values.put("/demo/mail/{index}", "/demo/mail/0");

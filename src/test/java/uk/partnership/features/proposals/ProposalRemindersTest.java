@@ -8,12 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -30,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.base.mail.MailOutboxWorker;
+import uk.partnership.support.AtOnce;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
@@ -81,24 +77,7 @@ class ProposalRemindersTest {
         String title = waiting("2026-11-02T10:00:00Z");
         clock.set(Instant.parse("2026-11-10T09:00:00Z"));
 
-        var ready = new CountDownLatch(2);
-        var go = new CountDownLatch(1);
-        List<Future<Integer>> runs = new ArrayList<>();
-        try (var threads = Executors.newFixedThreadPool(2)) {
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return reminders.remind();
-                }));
-            }
-            ready.await();
-            go.countDown();
-        }
-        int sent = 0;
-        for (Future<Integer> run : runs) {
-            sent += run.get();
-        }
+        int sent = AtOnce.twice(() -> reminders.remind());
         assertThat(sent).isEqualTo(1);
         assertThat(reminders.remind()).as("a later run reminds no one again").isZero();
 
