@@ -18,7 +18,8 @@ create table import_source (
     last_problem    varchar(500)  not null default '',
     last_count      integer,
     version         bigint        not null default 0,
-    created_at      timestamptz   not null default now(),
+    updated_at      timestamptz   not null default now(),
+    updated_by      varchar(200)  not null default '',
     unique (school_id, url)
 );
 

@@ -21,6 +21,19 @@ record Occurrence(String uid, String recurrenceId, String title, String descript
                 || categories.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
+    /** Whether a later reading says the same of it (the categories only choose what is imported). */
+    boolean sameAs(Occurrence other) {
+        return title.equals(other.title) && description.equals(other.description) && location.equals(other.location)
+                && allDay == other.allDay && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt)
+                && firstDay.equals(other.firstDay) && lastDay.equals(other.lastDay) && cancelled == other.cancelled;
+    }
+
+    /** Whether the event made of it would move (time or place): a change of its text alone does not. */
+    boolean movedFrom(Occurrence other) {
+        return !location.equals(other.location) || allDay != other.allDay || !startsAt.equals(other.startsAt)
+                || !endsAt.equals(other.endsAt) || !firstDay.equals(other.firstDay) || !lastDay.equals(other.lastDay);
+    }
+
     EventImports.Imported toEvent() {
         return new EventImports.Imported(title, description, location, allDay, startsAt, endsAt, firstDay, lastDay);
     }
