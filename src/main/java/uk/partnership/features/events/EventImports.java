@@ -23,10 +23,13 @@ import uk.partnership.base.web.SiteProperties;
  * Events made and kept up to date from a school's own calendar (the imports module, issue 22). An accepted entry
  * becomes a published event of its school, checked like the coordinator's form; later changes in the school's
  * calendar move its time and place, cancel or reinstate it, each raising its SEQUENCE (through {@link Event}) so
- * subscribed phones follow. Every change has its audit entry, whose action names where it came from.
+ * subscribed phones follow. Every change has its audit entry, with the field "imported from" naming the calendar.
  */
 @Service
 public class EventImports {
+
+    /** The audit entry's field that names the calendar a change came from. */
+    static final String IMPORTED_FROM = "imported from";
 
     /** An event without an end lasts this long here: the calendar needs an end after the start. */
     static final Duration NO_END = Duration.ofHours(1);
@@ -73,8 +76,8 @@ public class EventImports {
     }
 
     /**
-     * Makes {@code item} a published event of the school, in the category; {@code origin} ("imported from …") is the
-     * audit entry's action. Joins the caller's transaction.
+     * Makes {@code item} a published event of the school, in the category; {@code origin} is the calendar's address,
+     * for the audit entry. Joins the caller's transaction.
      */
     @Transactional
     public Outcome publish(Actor actor, String origin, Imported item, long schoolId, long categoryId) {
@@ -99,7 +102,7 @@ public class EventImports {
                 clock.instant(), actor.displayName());
         change.applyTo(event, change.span());
         events.saveAndFlush(event);
-        audit.record(actor, origin, event, Map.of());
+        record(actor, "imported", event, Map.of(), origin);
         lifecycle.publishNew(actor, event);
         return new Outcome(event.getId(), List.of());
     }
@@ -125,7 +128,7 @@ public class EventImports {
         }
         event.edited(clock.instant(), actor.displayName());
         events.saveAndFlush(event);
-        audit.record(actor, origin, event, before);
+        record(actor, "changed by its calendar", event, before, origin);
         return true;
     }
 
@@ -139,7 +142,7 @@ public class EventImports {
         Map<String, Object> before = EventAudit.snapshot(event);
         event.cancel(reason, clock.instant(), actor.displayName());
         events.saveAndFlush(event);
-        audit.record(actor, origin, event, before);
+        record(actor, "cancelled by its calendar", event, before, origin);
         return true;
     }
 
@@ -153,7 +156,13 @@ public class EventImports {
         Map<String, Object> before = EventAudit.snapshot(event);
         event.reinstate(clock.instant(), actor.displayName());
         events.saveAndFlush(event);
-        audit.record(actor, origin, event, before);
+        record(actor, "reinstated by its calendar", event, before, origin);
         return true;
+    }
+
+    private void record(Actor actor, String action, Event event, Map<String, Object> before, String origin) {
+        Map<String, Object> after = new java.util.LinkedHashMap<>(EventAudit.snapshot(event));
+        after.put(IMPORTED_FROM, origin);
+        audit.record(actor, action, event, before, after);
     }
 }

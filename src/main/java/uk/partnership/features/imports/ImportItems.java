@@ -53,11 +53,6 @@ class ImportItems {
         return occurrence.uid() + "\u0000" + occurrence.recurrenceId();
     }
 
-    /** The audit action of every change made from a source: "… imported from {address}". */
-    static String origin(String what, String url) {
-        return what + ", imported from " + url;
-    }
-
     List<Item> of(long sourceId) {
         return jdbc.sql("select * from import_item where source_id = :source for update")
                 .param("source", sourceId).query((rs, row) -> item(rs)).list();
@@ -122,7 +117,7 @@ class ImportItems {
      * event cannot be made (its dates refused), the item stays to review with the reason shown.
      */
     boolean accept(Actor actor, Item item, long schoolId, long categoryId, String url, @Nullable Notice notice) {
-        EventImports.Outcome outcome = events.publish(actor, origin("published", url), item.occurrence().toEvent(),
+        EventImports.Outcome outcome = events.publish(actor, url, item.occurrence().toEvent(),
                 schoolId, categoryId);
         if (outcome.id() == null) {
             String problem = String.join(" ", outcome.problems().stream().map(this::text).distinct().toList());

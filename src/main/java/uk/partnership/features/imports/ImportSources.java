@@ -55,10 +55,6 @@ class ImportSources {
                      boolean publishAtOnce, @Nullable OffsetDateTime lastAttemptAt,
                      @Nullable OffsetDateTime lastSuccessAt, String lastProblem, @Nullable Integer lastCount,
                      long waiting, long version, @Nullable String lastWorked) {
-
-        boolean failing() {
-            return !lastProblem.isEmpty();
-        }
     }
 
     @Transactional(readOnly = true)

@@ -162,14 +162,14 @@ class ImportStore {
         Occurrence before = item.occurrence();
         boolean wasOff = before.cancelled() || item.removed();
         if (now.cancelled()) {
-            if (events.cancel(IMPORT, ImportItems.origin("cancelled", url), item.eventId(), items.cancelledReason())) {
+            if (events.cancel(IMPORT, url, item.eventId(), items.cancelledReason())) {
                 items.notice(item.id(), Notice.CANCELLED);
             }
             return;
         }
         boolean moved = (item.removed() || now.movedFrom(before))
-                && events.follow(IMPORT, ImportItems.origin("changed", url), item.eventId(), now.toEvent());
-        boolean restored = wasOff && events.reinstate(IMPORT, ImportItems.origin("reinstated", url), item.eventId());
+                && events.follow(IMPORT, url, item.eventId(), now.toEvent());
+        boolean restored = wasOff && events.reinstate(IMPORT, url, item.eventId());
         if (restored) {
             items.notice(item.id(), Notice.RESTORED);
         } else if (moved) {
@@ -184,7 +184,7 @@ class ImportStore {
             case ACCEPTED -> {
                 items.removed(item.id(), at);
                 if (item.eventId() != null
-                        && events.cancel(IMPORT, ImportItems.origin("cancelled", url), item.eventId(), items.cancelledReason())) {
+                        && events.cancel(IMPORT, url, item.eventId(), items.cancelledReason())) {
                     items.notice(item.id(), Notice.REMOVED);
                 }
             }
