@@ -96,7 +96,7 @@ class ImportAdminController {
             return SOURCES;
         }
         return flash(redirect, outcome.failed() == 0 ? "imports.run.done" : "imports.run.someFailed",
-                outcome.sources() + "/" + outcome.failed(), SOURCES);
+                String.valueOf(outcome.failed() == 0 ? outcome.sources() : outcome.failed()), SOURCES);
     }
 
     @GetMapping("/admin/imports/review")

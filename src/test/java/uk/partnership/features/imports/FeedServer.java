@@ -18,12 +18,12 @@ import com.sun.net.httpserver.HttpServer;
  * {@link #serve}), with ETag and 304s, and the bad cases: too large, too slow, a redirect to 127.0.0.1, not
  * iCalendar.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> feeds = new ConcurrentHashMap<>();
 
-    FeedServer() {
+    public FeedServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** An address on this server by the name "localhost", which the tests' settings allow. */
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + server.getAddress().getPort() + path;
     }
 
@@ -44,7 +44,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** Serves {@code fixture} (a file of src/test/resources/imports) at {@code path}. */
-    FeedServer serve(String path, String fixture) {
+    public FeedServer serve(String path, String fixture) {
         feeds.put(path, Fixtures.feed(fixture));
         return this;
     }

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 
 /** The fixture feeds of src/test/resources/imports, their "YYYY" made next year so they are always ahead. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final int YEAR = Year.now().getValue() + 1;
+    public static final int YEAR = Year.now().getValue() + 1;
 
     private Fixtures() {
     }
