@@ -104,7 +104,7 @@ class ImportBrowserTest {
         Browser.submit(By.cssSelector("form[action$='/admin/imports/run'] button"));
         Browser.open(url("/admin/imports/review"), 1280);
         assertThat(browser.findElement(By.cssSelector("main")).getText())
-                .contains("Moved", "Cancelled", "Removed", "Partnership robotics club (on Tuesday)");
+                .contains("Moved", "Cancelled", "Removed", "Partnership robotics club (a day later)");
         PageChecks.assertAccessibleAtEveryWidth(browser);
         screenshot(browser, "review-changed-1280");
     }

@@ -39,6 +39,10 @@ class ImportItems {
         }
     }
 
+    /** What a source says about the events made of its entries. */
+    record Settings(long schoolId, long categoryId, boolean publishAtOnce, String keyword, String url) {
+    }
+
     private final JdbcClient jdbc;
     private final EventImports events;
     private final MessageSource messages;
@@ -51,6 +55,18 @@ class ImportItems {
 
     static String key(Occurrence occurrence) {
         return occurrence.uid() + "\u0000" + occurrence.recurrenceId();
+    }
+
+    /** The source's settings (locked until the caller's transaction ends), or null when it was removed. */
+    @Nullable Settings settingsOf(long sourceId) {
+        return jdbc.sql("""
+                        select school_id, category_id, publish_at_once, keyword, url from import_source
+                        where id = :id for update
+                        """)
+                .param("id", sourceId)
+                .query((rs, row) -> new Settings(rs.getLong("school_id"), rs.getLong("category_id"),
+                        rs.getBoolean("publish_at_once"), rs.getString("keyword"), rs.getString("url")))
+                .optional().orElse(null);
     }
 
     List<Item> of(long sourceId) {
@@ -116,9 +132,9 @@ class ImportItems {
      * Makes the item a published event of its source's school in {@code categoryId}; returns whether it did. When the
      * event cannot be made (its dates refused), the item stays to review with the reason shown.
      */
-    boolean accept(Actor actor, Item item, long schoolId, long categoryId, String url, @Nullable Notice notice) {
-        EventImports.Outcome outcome = events.publish(actor, url, item.occurrence().toEvent(),
-                schoolId, categoryId);
+    boolean accept(Actor actor, Item item, Settings source, long categoryId, @Nullable Notice notice) {
+        EventImports.Outcome outcome = events.publish(actor, source.url(), item.occurrence().toEvent(),
+                source.schoolId(), categoryId);
         if (outcome.id() == null) {
             String problem = String.join(" ", outcome.problems().stream().map(this::text).distinct().toList());
             jdbc.sql("update import_item set problem = :problem where id = :id")

@@ -111,10 +111,8 @@ class ImportReview {
     enum Answer { DONE, GONE, REFUSED, UNKNOWN_CATEGORY }
 
     private boolean accept(Actor actor, Item item, long categoryId) {
-        var source = jdbc.sql("select school_id, url from import_source where id = :id")
-                .param("id", item.sourceId())
-                .query((rs, row) -> new Object[] {rs.getLong("school_id"), rs.getString("url")}).single();
-        return items.accept(actor, item, (Long) source[0], categoryId, (String) source[1], null);
+        ImportItems.Settings source = items.settingsOf(item.sourceId());
+        return source != null && items.accept(actor, item, source, categoryId, null);
     }
 
     private List<Row> rows(String where, String order) {

@@ -102,34 +102,25 @@ class ImportStore {
     @Transactional
     void save(long sourceId, List<Occurrence> found, Instant from, @Nullable String etag,
               @Nullable String lastModified) {
-        var source = jdbc.sql("""
-                        select school_id, category_id, publish_at_once, keyword, url from import_source
-                        where id = :id for update
-                        """)
-                .param("id", sourceId)
-                .query((rs, row) -> new Object[] {rs.getLong("school_id"), rs.getLong("category_id"),
-                        rs.getBoolean("publish_at_once"), rs.getString("keyword"), rs.getString("url")})
-                .optional().orElse(null);
+        ImportItems.Settings source = items.settingsOf(sourceId);
         if (source == null) {
             return;
         }
-        long school = (Long) source[0];
-        long category = (Long) source[1];
-        boolean atOnce = (Boolean) source[2];
-        String url = (String) source[4];
+        String url = source.url();
         Instant now = clock.instant();
         Map<String, Item> known = new HashMap<>();
         items.of(sourceId).forEach(item -> known.put(item.key(), item));
         Map<String, Occurrence> wanted = new LinkedHashMap<>();
-        found.stream().filter(occurrence -> occurrence.matches((String) source[3]))
+        found.stream().filter(occurrence -> occurrence.matches(source.keyword()))
                 .forEach(occurrence -> wanted.putIfAbsent(ImportItems.key(occurrence), occurrence));
         for (Occurrence occurrence : wanted.values()) {
             Item item = known.remove(ImportItems.key(occurrence));
             if (item == null) {
                 if (!occurrence.cancelled()) {
                     long id = items.insert(sourceId, occurrence, now);
-                    if (atOnce) {
-                        items.accept(IMPORT, items.lockedById(id), school, category, url, Notice.PUBLISHED);
+                    Item made = items.lockedById(id);
+                    if (source.publishAtOnce() && made != null) {
+                        items.accept(IMPORT, made, source, source.categoryId(), Notice.PUBLISHED);
                     }
                 }
             } else if (item.removed() || !item.occurrence().sameAs(occurrence)) {

@@ -190,7 +190,7 @@ class ImportJourneyTest {
         assertThat(removed.get("status")).isEqualTo("CANCELLED");
         assertThat(inFeed(removed)).contains("STATUS:CANCELLED");
 
-        Map<String, Object> override = eventOf(item(source, "Partnership robotics club (on Tuesday)"));
+        Map<String, Object> override = eventOf(item(source, "Partnership robotics club (a day later)"));
         assertThat(startOf(override)).isEqualTo(Instant.parse(Y + "-06-23T15:00:00Z"));
         assertThat(override.get("sequence")).isEqualTo(2);
 
