@@ -38,7 +38,7 @@ import uk.partnership.support.DemoContent;
  * calendars (a moved time, a cancelled date, a removed entry, a new override). Each outcome is checked in the
  * database and in the public feed. Only this test's settings allow the feed server's host, "localhost".
  */
-@SpringBootTest(properties = {"site.imports.allowed-test-hosts=localhost", "site.imports.timeout=PT4S"})
+@SpringBootTest(properties = {"site.imports.allowed-test-hosts=localhost", "site.imports.timeout=PT8S"})
 @AutoConfigureMockMvc
 class ImportJourneyTest {
 
@@ -263,7 +263,7 @@ class ImportJourneyTest {
         Map<Long, String> problems = Map.of(page, "The address answered with something that is not an iCalendar file.",
                 big, "The calendar is larger than 5 MB.",
                 loopback, "127.0.0.1 is a private, local or reserved address: the import only reads the public internet.",
-                slow, "The address took longer than 4 seconds to answer.", good, "");
+                slow, "The address took longer than 8 seconds to answer.", good, "");
         problems.forEach((id, problem) -> assertThat(jdbc.sql("select last_problem from import_source where id = :id")
                 .param("id", id).query(String.class).single()).as("source " + id).isEqualTo(problem));
         assertThat(jdbc.sql("select count(*) from import_item where source_id = :s").param("s", good)
