@@ -38,6 +38,7 @@ class TableOwnershipTest {
             Map.entry("event_host", "features.events"), Map.entry("event_series", "features.events"),
             Map.entry("event_slug_history", "features.events"), Map.entry("category_slug_history", "features.events"),
             Map.entry("venue", "features.events"),
+            Map.entry("import_source", "features.imports"), Map.entry("import_item", "features.imports"),
             Map.entry("search_word", "pages"),
             Map.entry("news_post", "features.news"), Map.entry("news_post_school", "features.news"),
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),

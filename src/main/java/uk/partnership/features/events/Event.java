@@ -152,6 +152,11 @@ class Event {
         this.onlineUrl = onlineUrl;
     }
 
+    /** A new place from the calendar it was imported from: its name only, the address and link kept. */
+    void venueNamed(String name) {
+        this.venueName = name;
+    }
+
     void hostedBy(Set<Long> schoolIds) {
         this.wholePartnership = schoolIds.isEmpty();
         this.hostSchoolIds = new LinkedHashSet<>(schoolIds);

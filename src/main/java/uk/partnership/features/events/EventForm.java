@@ -145,6 +145,25 @@ record EventForm(
         return version == null ? 0 : version;
     }
 
+    /**
+     * A one-off event hosted by one school, as another module gives it (a proposal approved, an import accepted):
+     * the text is cut to the form's limits, and the dates and times are written as the form's fields.
+     */
+    static EventForm single(String title, String description, boolean allDay, String startDate, String startTime,
+                            String endDate, String endTime, String venue, long hostSchoolId, @Nullable Long categoryId,
+                            List<Audience> audiences, List<Integer> yearGroups) {
+        return new EventForm(cut(title, 200), "", "", cut(description, 20000), allDay, startDate, startTime, endDate,
+                endTime, cut(venue, 200), "", "", false, new ArrayList<>(List.of(hostSchoolId)), categoryId,
+                new ArrayList<>(audiences), new ArrayList<>(yearGroups.stream().filter(YEAR_GROUPS::contains).toList()),
+                "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS, null, "", "", false, false, false,
+                false);
+    }
+
+    private static String cut(String value, int length) {
+        String text = value.strip();
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
     static EventForm empty() {
         return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
                 new ArrayList<>(), new ArrayList<>(), "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS,

@@ -529,6 +529,19 @@ class BadInputTest {
         values.put("/admin/impact/events/{id:\\d+}/schools/{school:\\d+}", "/admin/impact/events/" + held
                 + "/schools/" + one.apply("select id from school where slug = 'radley-college'"));
         values.put("/proposals/impact/events/{id:\\d+}", "/proposals/impact/events/" + held);
+        // Issue 22: a school calendar on a loopback address, which the import refuses at once (no network reached),
+        // and one entry of it waiting for review.
+        String source = one.apply("""
+                insert into import_source (school_id, url, category_id)
+                select s.id, 'http://127.0.0.1:9/bad-input.ics', (select min(id) from category) from school s
+                where s.slug = 'radley-college' returning id""");
+        values.put("/admin/imports/{id:\\d+}", "/admin/imports/" + source);
+        values.put("/admin/imports/items/{id:\\d+}", "/admin/imports/items/" + one.apply("""
+                insert into import_item (source_id, uid, title, all_day, starts_at, ends_at, first_day, last_day,
+                    first_seen_at, changed_at)
+                values (%s, 'bad-input@example.org', 'Bad input entry', false, timestamptz '2031-03-04 16:00Z',
+                    timestamptz '2031-03-04 17:00Z', date '2031-03-04', date '2031-03-04', now(), now())
+                returning id""".formatted(source)));
         values.put("/password/reset/{token}", "/password/reset/no-such-token");
         values.put("/invitations/{token}", "/invitations/no-such-token");
         values.put("/demo/mail/{index}", "/demo/mail/0");
