@@ -79,7 +79,7 @@ class PackagedApplicationTest {
 
         HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(10)).build(),
+                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 
