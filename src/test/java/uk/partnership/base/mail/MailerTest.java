@@ -155,7 +155,7 @@ class MailerTest {
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(1);
         var beans = new StaticListableBeanFactory(Map.of("mailSender", unreachable));
-        var failing = new Mailer(beans.getBeanProvider(JavaMailSender.class), messages, properties);
+        var failing = new Mailer(beans.getBeanProvider(JavaMailSender.class), messages, properties, "127.0.0.1");
 
         assertThatThrownBy(() -> failing.send(freshAddress(), "invitation",
                 invitation("Sam", "Teacher", null, site.absolute("/x"))))
@@ -165,11 +165,32 @@ class MailerTest {
     @Test
     void noMailServerConfiguredIsReportedAsMailNotSent() {
         var none = new StaticListableBeanFactory();
-        var unconfigured = new Mailer(none.getBeanProvider(JavaMailSender.class), messages, properties);
+        var unconfigured = new Mailer(none.getBeanProvider(JavaMailSender.class), messages, properties, "");
 
         assertThatThrownBy(() -> unconfigured.send(freshAddress(), "invitation",
                 invitation("Sam", "Teacher", null, site.absolute("/x"))))
                 .isInstanceOf(MailNotSentException.class);
+    }
+
+    /**
+     * application.yml always names a mail host (blank without SPRING_MAIL_HOST), so Spring Boot always makes its sender,
+     * also in the application processed at build time (ADR 0033): a blank host is read as no mail server at all, and
+     * nothing is sent to a server the sender would guess (localhost).
+     */
+    @Test
+    void blankMailHostIsReportedAsNoMailServerEvenWithASender() {
+        var catching = new JavaMailSenderImpl();
+        catching.setHost("127.0.0.1");
+        catching.setPort(MailCatcher.port());
+        var beans = new StaticListableBeanFactory(Map.of("mailSender", catching));
+        var unconfigured = new Mailer(beans.getBeanProvider(JavaMailSender.class), messages, properties, " ");
+        String to = freshAddress();
+
+        assertThatThrownBy(() -> unconfigured.send(to, "invitation",
+                invitation("Sam", "Teacher", null, site.absolute("/x"))))
+                .isInstanceOfSatisfying(MailNotSentException.class,
+                        e -> assertThat(e.failure()).isEqualTo(SendFailure.NOT_CONFIGURED));
+        assertThat(MailCatcher.receivedBy(to)).isEmpty();
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -14,10 +13,13 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** The page cache's filter, first of all filters, and its files, when the cache is enabled. */
+/**
+ * The page cache's filter, first of all filters, and its files. Whether the filter is registered is read when the
+ * application starts ({@code site.page-cache.enabled}), not as a condition on this class: a condition would be decided
+ * once at build time in the application processed ahead of time (ADR 0033).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfig {
 
     /** How long after a page's time to live its file stays, for requests that were about to send it. */
@@ -25,8 +27,10 @@ class PageCacheConfig {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageFiles files,
-                                                            HandlerParameters parameters) {
+                                                            HandlerParameters parameters,
+                                                            PageCacheProperties properties) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, files, parameters));
+        registration.setEnabled(properties.enabled());
         // Before the character encoding, session and security filters: a cached answer needs none of them.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

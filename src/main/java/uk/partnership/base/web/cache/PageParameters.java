@@ -67,6 +67,10 @@ record PageParameters(List<Page> pages) {
 
     /** The request as its canonical address shows it, for the page to be rendered for and kept by. */
     CanonicalRequest canonical(HttpServletRequest request) {
+        if (request.getQueryString() == null) {
+            // Most requests, and nearly every cache hit: no parameters, so nothing to look up (a GET has no form body).
+            return new CanonicalRequest(request, Map.of());
+        }
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         // Every handler on the path, not only the one Spring MVC will choose: a parameter is kept if any of them
         // reads it, and tidied only as far as every one of them that reads it allows.

@@ -83,6 +83,25 @@ class PageCacheTest {
         }
     }
 
+    /**
+     * A hit is answered before the security filters run (the cache's filter comes first, issue 18): the security headers
+     * are those stored with the page, and every one of them is there.
+     */
+    @Test
+    void aPageAnsweredFromTheCacheCarriesTheSecurityHeaders() throws Exception {
+        visit(get("/events/list"));
+        StatementCounter.reset();
+
+        MockHttpServletResponse hit = visit(get("/events/list"));
+
+        assertThat(StatementCounter.statements()).as("answered from the cache").isZero();
+        assertThat(hit.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(hit.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(hit.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(hit.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(hit.getHeader("Permissions-Policy")).contains("camera=()");
+    }
+
     @Test
     void aVisitorWhoseCopyIsCurrentGetsNotModifiedFromTheCache() throws Exception {
         String etag = visit(get("/events/list")).getHeader("ETag");

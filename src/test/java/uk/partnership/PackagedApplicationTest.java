@@ -1,0 +1,124 @@
+package uk.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.partnership.support.TestDatabase;
+
+/**
+ * Starts the packaged jar as production does (ADR 0033): {@code java @src/deploy/jvm.options -jar}, so with the bean
+ * definitions Spring worked out when the jar was built ({@code -Dspring.aot.enabled=true}). It proves that application
+ * starts and serves pages, and that what production chooses at run time is still chosen at run time: the page cache,
+ * on by default, and off with {@code --site.page-cache.enabled=false}. It needs the jar, so it runs in {@code verify}
+ * after {@code package} (tag {@value #TAG}, Failsafe in pom.xml), beside the browser tests.
+ */
+@Tag(PackagedApplicationTest.TAG)
+class PackagedApplicationTest {
+
+    /** The JUnit tag of tests that start the packaged jar, which pom.xml names. */
+    static final String TAG = "packaged";
+
+    private static final Duration START_TIME_LIMIT = Duration.ofSeconds(120);
+
+    @Test
+    void processedAtBuildTimeItStartsAndTheCacheIsStillSwitchedAtRunTime(@TempDir Path logs) throws Exception {
+        String schema = "packaged_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+
+        try (var app = Started.jar(schema, logs.resolve("cache-on.log"))) {
+            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
+            HttpResponse<byte[]> events = app.get("/events");
+            assertThat(events.statusCode()).isEqualTo(200);
+            // A page answered through the cache carries the validator of its kept copy; the page itself sets none.
+            assertThat(events.headers().firstValue("ETag")).isPresent();
+        }
+        try (var app = Started.jar(schema, logs.resolve("cache-off.log"), "--site.page-cache.enabled=false")) {
+            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
+            HttpResponse<byte[]> events = app.get("/events");
+            assertThat(events.statusCode()).isEqualTo(200);
+            assertThat(events.headers().firstValue("ETag")).isEmpty();
+        }
+    }
+
+    /** The jar running in a process of its own, stopped when closed. */
+    private record Started(Process process, int port, Path log, HttpClient http) implements AutoCloseable {
+
+        static Started jar(String schema, Path log, String... arguments) throws Exception {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                    "@src/deploy/jvm.options", "-jar", jar().toString(), "--server.port=" + port,
+                    "--server.address=127.0.0.1"));
+            command.addAll(List.of(arguments));
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("SPRING_DATASOURCE_URL", TestDatabase.url() + "?currentSchema=" + schema);
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", TestDatabase.username());
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", TestDatabase.password());
+            builder.environment().put("SPRING_FLYWAY_SCHEMAS", schema);
+            builder.environment().put("SITE_BASE_URL", "http://127.0.0.1:" + port);
+            var started = new Started(builder.start(), port, log,
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+            started.awaitReady();
+            return started;
+        }
+
+        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private void awaitReady() throws Exception {
+            long deadline = System.nanoTime() + START_TIME_LIMIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                assertThat(process.isAlive()).as("the jar stopped: %s", Files.readString(log)).isTrue();
+                try {
+                    if (get("/actuator/health/readiness").statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("not ready within " + START_TIME_LIMIT + ": " + Files.readString(log));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+
+        private static Path jar() throws IOException {
+            try (Stream<Path> files = Files.list(Path.of("target"))) {
+                return files.filter(file -> file.getFileName().toString().matches("partnership-site-.*\\.jar"))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no packaged jar in target/: "
+                                + "this test runs in ./mvnw verify, after package"));
+            }
+        }
+
+        private static int freePort() throws IOException {
+            try (var socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}
