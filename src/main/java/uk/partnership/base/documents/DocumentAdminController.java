@@ -30,7 +30,7 @@ class DocumentAdminController {
     /** The name of the form's file part (its field, for messages, is "documentFile"). */
     static final String UPLOAD = "documentUpload";
 
-    private static final String PATH = "/admin/{kind:[a-z]+}/{id:\\d+}/documents";
+    private static final String PATH = "/admin/{kind}/{id:\\d+}/documents";
 
     private final Documents documents;
 
