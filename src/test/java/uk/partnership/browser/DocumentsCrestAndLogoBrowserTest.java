@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.partnership.base.documents.TestDocuments;
 import uk.partnership.base.images.TestPictures;
+import uk.partnership.support.DemoContent;
 
 /**
  * Documents, a school's crest and the partnership's logo in a real browser (issue 20): each uploaded through its own
@@ -36,13 +39,13 @@ class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     /** The other browser tests see the demo as its script makes it: no crest, no logo. */
     @AfterEach
     void removePictures() {
-        jdbc.sql("update school set crest_hash = null, crest_width = null, crest_height = null, crest_extension = null, "
-                + "crest_alt = ''").update();
-        jdbc.sql("update partnership set logo_hash = null, logo_width = null, logo_height = null, "
-                + "logo_extension = null, logo_alt = ''").update();
+        DemoContent.removeCrestsAndLogo(dataSource);
     }
 
     @Test

@@ -76,10 +76,7 @@ class CrestAndLogoTest {
     /** Other classes in this database see the demo as the script makes it: no crest, no logo. */
     @AfterEach
     void removePictures() {
-        jdbc.sql("update school set crest_hash = null, crest_width = null, crest_height = null, crest_extension = null, "
-                + "crest_alt = ''").update();
-        jdbc.sql("update partnership set logo_hash = null, logo_width = null, logo_height = null, "
-                + "logo_extension = null, logo_alt = ''").update();
+        DemoContent.removeCrestsAndLogo(dataSource);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.partnership.base.documents;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -72,23 +74,22 @@ class DocumentAdminController {
     @PostMapping(PATH + "/{documentId:\\d+}/remove")
     String remove(Actor actor, @PathVariable String kind, @PathVariable long id, @PathVariable long documentId,
                   RedirectAttributes redirect) {
-        DocumentOwner.Item owner = documents.owner(kind, id);
-        documents.remove(actor, kind, id, documentId).ifPresentOrElse(title -> {
-            redirect.addFlashAttribute(FormPages.SAVED, "documents.removed");
-            redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, title);
-        }, () -> redirect.addFlashAttribute(FormPages.REFUSED, "documents.gone"));
-        return "redirect:" + owner.editPath() + "#documents";
+        return changed(kind, id, documents.remove(actor, kind, id, documentId), "documents.removed", redirect);
     }
 
     @PostMapping(PATH + "/{documentId:\\d+}/up")
     String moveUp(Actor actor, @PathVariable String kind, @PathVariable long id, @PathVariable long documentId,
                   RedirectAttributes redirect) {
-        DocumentOwner.Item owner = documents.owner(kind, id);
-        documents.moveUp(actor, kind, id, documentId).ifPresentOrElse(title -> {
-            redirect.addFlashAttribute(FormPages.SAVED, "documents.moved");
-            redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, title);
+        return changed(kind, id, documents.moveUp(actor, kind, id, documentId), "documents.moved", redirect);
+    }
+
+    /** Back to the item's documents, saying what was done to which, or that it had been removed already. */
+    private String changed(String kind, long id, Optional<String> title, String done, RedirectAttributes redirect) {
+        title.ifPresentOrElse(changed -> {
+            redirect.addFlashAttribute(FormPages.SAVED, done);
+            redirect.addFlashAttribute(FormPages.SAVED_ARGUMENT, changed);
         }, () -> redirect.addFlashAttribute(FormPages.REFUSED, "documents.gone"));
-        return "redirect:" + owner.editPath() + "#documents";
+        return "redirect:" + documents.owner(kind, id).editPath() + "#documents";
     }
 
     private String shown(String kind, long id, Model model) {

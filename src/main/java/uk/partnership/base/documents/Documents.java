@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -70,21 +71,25 @@ public class Documents {
     /** Removes one of the item's documents; empty (nothing done) when it has no such document. */
     @Transactional
     Optional<String> remove(Actor actor, String kind, long ownerId, long documentId) {
-        DocumentOwner.Item owner = owner(kind, ownerId);
-        Optional<String> removed = store.remove(kind, ownerId, documentId);
-        removed.ifPresent(title -> audit.record(actor, "document removed", owner.auditItem(), ownerId, owner.title(),
-                Map.of("document", new Change(title, null))));
-        return removed;
+        return change(actor, kind, ownerId, "document removed", title -> new Change(title, null),
+                () -> store.remove(kind, ownerId, documentId));
     }
 
     /** Moves one of the item's documents one place up its list; empty when it has no such document. */
     @Transactional
     Optional<String> moveUp(Actor actor, String kind, long ownerId, long documentId) {
+        return change(actor, kind, ownerId, "document moved up", title -> new Change(null, title),
+                () -> store.moveUp(kind, ownerId, documentId));
+    }
+
+    /** Makes a change to one of the item's documents, recorded on the item with the document's title. */
+    private Optional<String> change(Actor actor, String kind, long ownerId, String action,
+                                    Function<String, Change> recorded, Supplier<Optional<String>> change) {
         DocumentOwner.Item owner = owner(kind, ownerId);
-        Optional<String> moved = store.moveUp(kind, ownerId, documentId);
-        moved.ifPresent(title -> audit.record(actor, "document moved up", owner.auditItem(), ownerId, owner.title(),
-                Map.of("document", new Change(null, title))));
-        return moved;
+        Optional<String> changed = change.get();
+        changed.ifPresent(title -> audit.record(actor, action, owner.auditItem(), ownerId, owner.title(),
+                Map.of("document", recorded.apply(title))));
+        return changed;
     }
 
     /**
