@@ -42,7 +42,7 @@ class Partnership {
     @AttributeOverride(name = "height", column = @Column(name = "logo_height"))
     @AttributeOverride(name = "extension", column = @Column(name = "logo_extension"))
     @AttributeOverride(name = "alt", column = @Column(name = "logo_alt"))
-    private @Nullable PictureRef logo;
+    private PictureRef logo = PictureRef.of(null);
 
     @Version
     private long version;

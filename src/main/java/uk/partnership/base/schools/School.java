@@ -49,7 +49,7 @@ class School {
     @AttributeOverride(name = "height", column = @Column(name = "crest_height"))
     @AttributeOverride(name = "extension", column = @Column(name = "crest_extension"))
     @AttributeOverride(name = "alt", column = @Column(name = "crest_alt"))
-    private @Nullable PictureRef crest;
+    private PictureRef crest = PictureRef.of(null);
 
     @Version
     private long version;
