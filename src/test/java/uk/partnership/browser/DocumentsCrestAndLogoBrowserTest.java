@@ -78,6 +78,7 @@ class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
         assertThat(link.getText()).isEqualTo("Consent form for the trip");
         assertThat(browser.findElement(By.cssSelector(".documents .document-list__meta")).getText())
                 .matches("PDF, \\d+ KB");
+        Browser.script("document.querySelector('.documents').scrollIntoView()");
         screenshot(browser, "event-documents-375");
         PageChecks.assertAccessibleAt(browser, 375);
         PageChecks.assertAccessibleAtEveryWidth(browser);
