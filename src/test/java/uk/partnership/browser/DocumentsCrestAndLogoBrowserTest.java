@@ -63,6 +63,7 @@ class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(browser.findElement(By.id("documentFile-error")).getText()).contains("The file is not a PDF");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Consent form for the trip");
+        screenshot(browser, "documents-error-1280");
         PageChecks.assertAccessibleAtEveryWidth(browser);
 
         browser.findElement(By.id("documentFile")).sendKeys(file("consent", ".pdf", TestDocuments.pdf(2)).toString());
@@ -70,6 +71,8 @@ class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/admin/events/" + id + "#documents");
         assertThat(browser.findElement(By.cssSelector("#documents .document-list__link")).getText())
                 .isEqualTo("Consent form for the trip");
+        Browser.script("document.getElementById('documents').scrollIntoView()");
+        screenshot(browser, "event-edit-documents-1280");
         PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.driver().manage().deleteAllCookies();
@@ -100,6 +103,7 @@ class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
         browser.findElement(By.id("pictureFile")).sendKeys(file("crest", ".png", TestPictures.png(600, 700)).toString());
         Browser.submit(By.cssSelector("#crest button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/schools/" + radley + "#crest");
+        screenshot(browser, "school-edit-crest-1280");
         PageChecks.assertAccessibleAtEveryWidth(browser);
 
         Browser.open(url("/admin/settings"), 1280);
