@@ -1,7 +1,7 @@
 -- Benchmark data for bench/run: the partnership, its 6 schools and 9 categories, 10,000 events over five
 -- years (four years back, one year ahead: a partnership's history grows, its plans reach about a year) and
 -- 1,000 published news posts over the same five years; for the signed-in pages, a coordinator, a representative
--- of each school and 360 proposals. Run once, on a database that Flyway has just migrated.
+-- of each school and 360 proposals; and who took part in every event held (issue 21's impact report). Run once, on a database that Flyway has just migrated.
 -- Deterministic: the same rows every run, dated relative to today.
 
 \set ON_ERROR_STOP on
@@ -165,6 +165,17 @@ insert into proposal_message (proposal_id, author_id, author_name, coordinator, 
 select p.id, p.proposer_id, p.updated_by, false, 'We can bring the materials; could the partnership book the hall?',
        p.created_at + interval '1 hour'
 from proposal p;
+
+-- Issue 21: who took part, for the impact report: every published event that has ended has numbers from each of its
+-- host schools (all six for a whole-partnership event) and, for every third event, from one visiting school.
+insert into impact_record (event_id, school_id, students, year_9, year_10, staff, parents, others, version, updated_by)
+select e.id, s.id, 5 + (e.id + s.id) % 40, (5 + (e.id + s.id) % 40) / 3, (5 + (e.id + s.id) % 40) / 2, 1 + (e.id + s.id) % 4,
+       (e.id * s.id) % 12, (e.id + 2 * s.id) % 5, 1, 'Bench'
+from event e cross join school s
+where e.status = 'PUBLISHED' and e.ends_at < now()
+  and (e.whole_partnership
+       or exists (select 1 from event_host h where h.event_id = e.id and h.school_id = s.id)
+       or (e.id % 3 = 0 and s.id = 1 + (e.id / 3) % 6));
 
 commit;
 

@@ -1242,3 +1242,61 @@ from (values
 ) as p (position, title, slug, category, summary, body)
 left join category as c on c.slug = p.category
 on conflict (slug) do nothing;
+
+-- Issue 20: the peer mentoring page follows the weekly peer mentoring series (its sessions sit under Wellbeing, so
+-- no category of its own), and so lists their coming dates and the news linked to them. Once: a page whose series
+-- the coordinator has changed is left alone.
+insert into programme_page_series (page_id, series_id)
+select distinct p.id, e.series_id
+from programme_page as p
+join event as e on e.slug ~ '^peer-mentoring-\d{4}-\d{2}-\d{2}$' and e.series_id is not null
+where p.slug = 'peer-mentoring'
+  and not exists (select 1 from programme_page_series as l where l.page_id = p.id)
+on conflict do nothing;
+
+-- Issue 21: who took part. The schools' numbers on roll (about right for 2026), then a year of plausible numbers for
+-- the published events of the demo's academic year (from ay, as above) that ended more than ten days ago (those of the last ten days are left for the representatives
+-- to record, so the dashboard lists them and the day-after request has something to ask): each host school (every
+-- school for a whole-partnership event) and, for about a third of the events, a visiting school, with students if
+-- the event is for students (split evenly over its year groups, the rest to the first), a few staff, and parents and
+-- carers or others where the event is for them. The numbers follow from the event's and school's slugs, so every run
+-- makes the same ones, and a row already there (recorded in the demo) is left alone.
+update school set number_on_roll = v.roll
+from (values ('abingdon-school', 1090), ('fitzharrys-school', 900), ('john-mason-school', 1350),
+             ('larkmead-school', 1000), ('radley-college', 780), ('st-helen-and-st-katharine', 720))
+     as v (slug, roll)
+where school.slug = v.slug and school.number_on_roll is null;
+
+insert into impact_record (event_id, school_id, students, year_7, year_8, year_9, year_10, year_11, year_12, year_13,
+                           staff, parents, others, version, updated_by)
+select e.id, s.id, n.students,
+       case when 7 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 7 then n.students % n.groups else 0 end end,
+       case when 8 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 8 then n.students % n.groups else 0 end end,
+       case when 9 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 9 then n.students % n.groups else 0 end end,
+       case when 10 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 10 then n.students % n.groups else 0 end end,
+       case when 11 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 11 then n.students % n.groups else 0 end end,
+       case when 12 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 12 then n.students % n.groups else 0 end end,
+       case when 13 = any(e.year_groups) then n.students / n.groups
+            + case when e.year_groups[1] = 13 then n.students % n.groups else 0 end end,
+       case when 'STAFF' = any(e.audiences) then 3 + n.h % 15 else 1 + n.h % 4 end,
+       case when 'PARENTS' = any(e.audiences) then 4 + n.h % 27 else 0 end,
+       case when 'COMMUNITY' = any(e.audiences) then 2 + n.h % 9 else 0 end,
+       1, 'Demo content'
+from event e
+cross join school s
+cross join lateral (select abs(hashtext(e.slug || '/' || s.slug)) as h) as hashed
+cross join lateral (select hashed.h as h,
+                           case when 'STUDENTS' = any(e.audiences) then 6 + hashed.h % 35 else 0 end as students,
+                           greatest(coalesce(array_length(e.year_groups, 1), 1), 1) as groups) as n
+where e.status = 'PUBLISHED' and e.ends_at < now() - interval '10 days'
+  and e.starts_at >= make_date(extract(year from now() - interval '8 months')::int, 9, 1)
+  and (e.whole_partnership
+       or exists (select 1 from event_host h where h.event_id = e.id and h.school_id = s.id)
+       or n.h % 3 = 0)
+on conflict (event_id, school_id) do nothing;

@@ -38,15 +38,19 @@ class TableOwnershipTest {
             Map.entry("event_host", "features.events"), Map.entry("event_series", "features.events"),
             Map.entry("event_slug_history", "features.events"), Map.entry("category_slug_history", "features.events"),
             Map.entry("venue", "features.events"),
+            Map.entry("import_source", "features.imports"), Map.entry("import_item", "features.imports"),
             Map.entry("search_word", "pages"),
             Map.entry("news_post", "features.news"), Map.entry("news_post_school", "features.news"),
             Map.entry("news_slug_history", "features.news"), Map.entry("news_post_event", "features.news"),
             Map.entry("programme_page", "features.programmes"),
             Map.entry("programme_slug_history", "features.programmes"),
+            Map.entry("programme_page_series", "features.programmes"),
             Map.entry("proposal", "features.proposals"), Map.entry("proposal_history", "features.proposals"),
             Map.entry("proposal_message", "features.proposals"), Map.entry("proposal_date", "features.proposals"),
             Map.entry("account", "features.accounts"), Map.entry("account_token", "features.accounts"),
             Map.entry("throttle_bucket", "features.accounts"),
+            Map.entry("impact_record", "features.impact"), Map.entry("impact_request", "features.impact"),
+            Map.entry("impact_setting", "features.impact"),
             Map.entry("spring_session", "config"), Map.entry("spring_session_attributes", "config"));
 
     static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -21,11 +21,13 @@ import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.accounts.AccountService;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
+import uk.partnership.features.impact.ImpactFigures;
 import uk.partnership.features.proposals.ProposalCounts;
 
 /**
- * The coordinator's dashboard: what is coming up, what is still a draft, what changed lately, and e-mail that
- * has been failing for more than an hour (nothing when there is none).
+ * The coordinator's dashboard: what is coming up, what is still a draft, what changed lately, events that ended
+ * without anyone's numbers of who took part (issue 21), and e-mail that has been failing for more than an hour
+ * (nothing when there is none).
  */
 @Controller
 class DashboardController {
@@ -38,12 +40,14 @@ class DashboardController {
     private final AuditTrail audit;
     private final ProposalCounts proposals;
     private final MailOutbox mail;
+    private final ImpactFigures impact;
     private final Clock clock;
     private final ZoneId zone;
 
     DashboardController(EventCalendar calendar, AccountService accounts, AuditTrail audit, ProposalCounts proposals,
-                        MailOutbox mail, Clock clock, SiteProperties site) {
+                        MailOutbox mail, ImpactFigures impact, Clock clock, SiteProperties site) {
         this.mail = mail;
+        this.impact = impact;
         this.zone = site.timeZone();
         this.calendar = calendar;
         this.proposals = proposals;
@@ -60,6 +64,7 @@ class DashboardController {
         model.addAttribute("accounts", accounts.counts());
         model.addAttribute("proposalsAwaiting", proposals.awaitingReview());
         model.addAttribute("proposalsOverdue", proposals.overdue());
+        model.addAttribute("withoutNumbers", impact.awaitingNumbers(LISTED));
         MailOutbox.Failing failing = mail.failingTooLong(LISTED);
         model.addAttribute("failingMailCount", failing.count());
         model.addAttribute("failingMail", failing.oldest().stream().map(this::row).toList());
@@ -75,7 +80,7 @@ class DashboardController {
             "event", "/admin/events/", "news", "/admin/news/", "proposal", "/admin/proposals/",
             "school", "/admin/schools/", "account", "/admin/users/", "category", "/admin/categories/",
             "settings", "/admin/settings", "term break", "/admin/settings/term-dates",
-            "programme page", "/admin/programmes/");
+            "programme page", "/admin/programmes/", "impact", "/admin/impact/events/");
 
     private static ChangeRow row(AuditTrail.RecentChange change) {
         String page = ITEM_PAGES.get(change.itemType());

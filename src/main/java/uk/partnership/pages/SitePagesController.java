@@ -11,6 +11,7 @@ import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.PageMeta;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
+import uk.partnership.features.impact.ImpactFigures;
 import uk.partnership.features.news.NewsFeed;
 
 /** The partnership's own pages: home, about, contact, and the statements the law asks for. */
@@ -24,10 +25,12 @@ class SitePagesController {
     private final EventCalendar calendar;
     private final NewsFeed news;
     private final PartnershipService partnerships;
+    private final ImpactFigures impact;
     private final Clock clock;
 
     SitePagesController(SchoolDirectory schools, EventCalendar calendar, NewsFeed news,
-                        PartnershipService partnerships, Clock clock) {
+                        PartnershipService partnerships, ImpactFigures impact, Clock clock) {
+        this.impact = impact;
         this.schools = schools;
         this.partnerships = partnerships;
         this.calendar = calendar;
@@ -47,6 +50,8 @@ class SitePagesController {
     @GetMapping("/about")
     String about(Model model) {
         model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/about").describedAs(partnerships.aboutText()));
+        // Issue 21: the school year's headline figures, when the coordinator publishes them.
+        model.addAttribute("impact", impact.published().orElse(null));
         return "site/about";
     }
 

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -191,12 +193,21 @@ class SharingTagsTest {
     }
 
     @Test
-    void everyPageInTheSitemapIsItsOwnCanonicalAddress() throws Exception {
+    void everyKindOfPageInTheSitemapIsItsOwnCanonicalAddress() throws Exception {
         String sitemap = html("/sitemap.xml");
         var locations = Pattern.compile("<loc>([^<]+)</loc>").matcher(sitemap).results().map(match -> match.group(1))
                 .toList();
         assertThat(locations).hasSizeGreaterThan(10);
-        for (String location : locations) {
+        // The demo's sitemap lists hundreds of events: the first five pages of each kind (its first path segment)
+        // show how that kind's controller names its address, in a fraction of the time.
+        Map<String, Integer> seen = new HashMap<>();
+        var sample = locations.stream()
+                .filter(location -> seen.merge(location.substring(BASE.length()).replaceFirst("^(/[^/]*).*", "$1"), 1,
+                        Integer::sum) <= 5)
+                .toList();
+        assertThat(sample).anyMatch(location -> location.contains("/events/"))
+                .anyMatch(location -> location.contains("/news/")).anyMatch(location -> location.contains("/schools/"));
+        for (String location : sample) {
             Document page = page(location.substring(BASE.length()));
             assertThat(canonical(page)).as(location).isEqualTo(location);
             assertThat(property(page, "og:url")).as(location).isEqualTo(location);

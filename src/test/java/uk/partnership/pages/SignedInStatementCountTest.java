@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +33,6 @@ import uk.partnership.support.StatementCounter;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 @Transactional
 class SignedInStatementCountTest {
 
@@ -110,10 +108,11 @@ class SignedInStatementCountTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : List.of("/admin", "/admin/events", "/admin/events?when=past", "/admin/events?page=2",
                 "/admin/events/" + eventId, "/admin/events/" + eventId + "/unpublish", "/admin/news",
-                "/admin/news/" + postId, "/admin/proposals", "/admin/audit")) {
+                "/admin/news/" + postId, "/admin/proposals", "/admin/audit", "/admin/impact")) {
             counts.put(page, count(page, COORDINATOR));
         }
         counts.put("/proposals", count("/proposals", REPRESENTATIVE));
+        counts.put("/proposals/impact", count("/proposals/impact", REPRESENTATIVE));
         return counts;
     }
 

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements a request runs (datasource-proxy), so tests can prove that a public page runs
- * a bounded number of statements whatever the amount of data. Import it into a test with
- * {@code @Import(StatementCounter.class)}; the count is per thread, which is the MockMvc request's thread.
+ * a bounded number of statements whatever the amount of data. Every test context has it ({@link SharedTestBeans});
+ * the count is per thread, which is the MockMvc request's thread.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {

@@ -8,8 +8,14 @@ import java.util.Optional;
  */
 interface ImageStore {
 
-    /** Keeps a processed upload; keeping the same hash twice changes nothing. */
+    /** Keeps a processed upload; keeping the same hash twice only touches it (as {@link #touch}). */
     void save(ImageCheck.Processed processed);
+
+    /**
+     * Marks the picture as in use now, so the clean-up leaves it for another day, and holds it until the transaction
+     * ends; empty when it is not (or no longer) stored.
+     */
+    Optional<Picture> touch(String hash);
 
     Optional<Picture> find(String hash);
 

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.web.PageMeta;
+import uk.partnership.base.web.SiteProperties;
+
 /**
  * A stored picture as a page shows it: its hash, the size of its largest variant, its file type ("jpg" or "png")
  * and its alt text (empty when the picture is decorative). The variants are {@link #WIDTHS} narrower than the
@@ -15,6 +20,15 @@ public record Picture(String hash, int width, int height, String extension, Stri
     public static final List<Integer> WIDTHS = List.of(400, 800, 1600);
 
     public static final int LARGEST = 1600;
+
+    /**
+     * What a link preview of a page shows of its picture: the largest variant at its full address, and the alt text
+     * unless decorative; null when the page has no picture.
+     */
+    public static PageMeta.@Nullable Image preview(@Nullable Picture picture, SiteProperties site) {
+        return picture == null ? null
+                : new PageMeta.Image(site.absolute(picture.src(LARGEST)), picture.decorative() ? null : picture.alt());
+    }
 
     public Picture withAlt(String text) {
         return new Picture(hash, width, height, extension, text);

@@ -52,6 +52,17 @@ public class Pictures {
         return new Picture(processed.hash(), largest.width(), largest.height(), processed.extension(), "");
     }
 
+    /**
+     * The stored picture, touched as in use by a form being saved in this transaction, so the clean-up cannot delete
+     * it meanwhile (ADR 0031); empty when it is not (or no longer) stored.
+     */
+    public Optional<Picture> keep(@Nullable String hash) {
+        if (hash == null || !HASH.matcher(hash).matches()) {
+            return Optional.empty();
+        }
+        return store.touch(hash);
+    }
+
     public Optional<Picture> find(@Nullable String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();

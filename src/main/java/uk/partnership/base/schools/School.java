@@ -41,6 +41,7 @@ class School {
     private String description;
     private String colour;
     private int position;
+    private @Nullable Integer numberOnRoll;
 
     /** Its crest (issue 20), read with the school. */
     @Embedded
@@ -71,8 +72,9 @@ class School {
 
     /** Sets what the coordinator's form holds; {@code by} is named to anyone whose later save is refused. */
     void describe(String name, Sector sector, @Nullable String website, String address, String description,
-                  String colour, Instant now, String by) {
+                  String colour, @Nullable Integer numberOnRoll, Instant now, String by) {
         this.name = name;
+        this.numberOnRoll = numberOnRoll;
         this.sector = sector;
         this.website = website;
         this.address = address;
@@ -109,6 +111,10 @@ class School {
         return slug;
     }
 
+    @Nullable Integer getNumberOnRoll() {
+        return numberOnRoll;
+    }
+
     long getVersion() {
         return version;
     }
@@ -123,11 +129,12 @@ class School {
 
     /** The fields an audit entry compares before and after a change, in the form's order. */
     Map<String, Object> describedFields() {
-        return fields(name, slug, sector, website, address, description, colour);
+        return fields(name, slug, sector, website, address, description, colour, numberOnRoll);
     }
 
     static Map<String, Object> fields(String name, String slug, Sector sector, @Nullable String website,
-                                      String address, String description, String colour) {
+                                      String address, String description, String colour,
+                                      @Nullable Integer numberOnRoll) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("slug", slug);
@@ -136,6 +143,7 @@ class School {
         fields.put("address", address);
         fields.put("description", description);
         fields.put("colour", colour);
+        fields.put("numberOnRoll", numberOnRoll == null ? "" : numberOnRoll);
         return fields;
     }
 

@@ -31,6 +31,8 @@ class SchoolAdminService {
 
     static final String ITEM = "school";
     static final Pattern COLOUR = Pattern.compile("^#[0-9a-f]{6}$");
+    /** The largest number on roll a school may have (the column's check says the same). */
+    static final int MAX_ON_ROLL = 10_000;
 
     private final SchoolRepository schools;
     private final AuditTrail audit;
@@ -49,7 +51,7 @@ class SchoolAdminService {
     /** The form for changing a school, filled with what is saved now. */
     @Transactional(readOnly = true)
     Optional<SchoolForm> formFor(long id) {
-        return schools.findById(id).map(school -> SchoolForm.of(school.toView(), school.getVersion()));
+        return schools.findById(id).map(school -> SchoolForm.of(school.toView(), school.getNumberOnRoll(), school.getVersion()));
     }
 
     /** Adds a school; problems go into {@code errors} and nothing is saved. */
@@ -89,7 +91,8 @@ class SchoolAdminService {
         Map<String, Object> before = school.describedFields();
         String oldSlug = school.getSlug();
         Map<String, Object> wanted = School.fields(tidy(form.name()), checked.slug(), form.sector(),
-                checked.website(), tidy(form.address()), tidy(form.description()), checked.colour());
+                checked.website(), tidy(form.address()), tidy(form.description()), checked.colour(),
+                checked.numberOnRoll());
         if (AuditTrail.diff(before, wanted).isEmpty()) {
             return false;
         }
@@ -132,6 +135,7 @@ class SchoolAdminService {
                         new Object[] {oneDecimalDown(TagContrast.bestRatio(colour))}, null);
             }
         }
+        Integer numberOnRoll = numberOnRoll(form.numberOnRoll(), errors);
         String slug = tidy(form.slug());
         if (slug.isEmpty()) {
             slug = current != null ? current.getSlug()
@@ -141,12 +145,26 @@ class SchoolAdminService {
         } else if (slugs.taken(slug, current == null ? null : current.getId())) {
             errors.rejectValue("slug", "form.slug.taken");
         }
-        return errors.hasErrors() ? null : new Checked(slug, website.isEmpty() ? null : website, colour);
+        return errors.hasErrors() ? null
+                : new Checked(slug, website.isEmpty() ? null : website, colour, numberOnRoll);
+    }
+
+    /** The number on roll typed: empty is none; anything but a whole number from 1 to the maximum gets a message. */
+    private static @Nullable Integer numberOnRoll(@Nullable String typed, Errors errors) {
+        String text = tidy(typed).replace(",", "");
+        if (text.isEmpty() || errors.hasFieldErrors("numberOnRoll")) {
+            return null;
+        }
+        if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_ON_ROLL) {
+            errors.rejectValue("numberOnRoll", "admin.schools.numberOnRoll.invalid", new Object[] {MAX_ON_ROLL}, null);
+            return null;
+        }
+        return Integer.parseInt(text);
     }
 
     private static void describe(School school, SchoolForm form, Checked checked, Instant now, String by) {
         school.describe(tidy(form.name()), form.sector(), checked.website(), tidy(form.address()),
-                tidy(form.description()), checked.colour(), now, by);
+                tidy(form.description()), checked.colour(), checked.numberOnRoll(), now, by);
     }
 
     /** The ratio as a person reads it, rounded down so a refused 4.48 never shows as 4.5. */
@@ -158,6 +176,6 @@ class SchoolAdminService {
         return text == null ? "" : text.strip();
     }
 
-    private record Checked(String slug, @Nullable String website, String colour) {
+    private record Checked(String slug, @Nullable String website, String colour, @Nullable Integer numberOnRoll) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureColumns;
 
 /**
  * An event, as the coordinator edits it (optimistic locking through {@code version}; who and when changed
@@ -83,12 +85,8 @@ class Event {
     private String bookingUrl;
 
     // Issue 20: the picture, copied from the image table so a page reads it with the event itself.
-    private String imageHash;
-    private Integer imageWidth;
-    private Integer imageHeight;
-    private String imageExtension;
-    private String imageAlt = "";
-    private boolean imagePupils;
+    @Embedded
+    private @Nullable PictureColumns picture = PictureColumns.of(null, false);
 
     @Enumerated(EnumType.STRING)
     private EventStatus status = EventStatus.DRAFT;
@@ -154,6 +152,11 @@ class Event {
         this.onlineUrl = onlineUrl;
     }
 
+    /** A new place from the calendar it was imported from: its name only, the address and link kept. */
+    void venueNamed(String name) {
+        this.venueName = name;
+    }
+
     void hostedBy(Set<Long> schoolIds) {
         this.wholePartnership = schoolIds.isEmpty();
         this.hostSchoolIds = new LinkedHashSet<>(schoolIds);
@@ -166,12 +169,7 @@ class Event {
 
     /** Sets or (with null) removes the picture; {@code pupils} says the schools' photo consent was confirmed. */
     void picture(@Nullable Picture picture, boolean pupils) {
-        this.imageHash = picture == null ? null : picture.hash();
-        this.imageWidth = picture == null ? null : picture.width();
-        this.imageHeight = picture == null ? null : picture.height();
-        this.imageExtension = picture == null ? null : picture.extension();
-        this.imageAlt = picture == null ? "" : picture.alt();
-        this.imagePupils = picture != null && pupils;
+        this.picture = PictureColumns.of(picture, pupils);
     }
 
     void booking(String text, String url) {
@@ -295,9 +293,7 @@ class Event {
         fields.put("yearGroups", List.of(yearGroups));
         fields.put("booking", bookingText);
         fields.put("bookingUrl", bookingUrl);
-        fields.put("picture", imageHash == null ? "" : imageHash);
-        fields.put("pictureAlt", imageAlt);
-        fields.put("picturePupils", imagePupils);
+        PictureColumns.describe(picture, fields);
         fields.put("cancellationReason", cancellationReason);
         return fields;
     }

@@ -30,8 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.audit.Actor;
-import uk.partnership.base.images.PictureRefusedException;
-import uk.partnership.base.images.Pictures;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
@@ -51,11 +50,8 @@ class EventAdminController {
     /** Why an action button did nothing: the page was opened before someone else's change. */
     static final String CHANGED_MEANWHILE = "admin.events.changedMeanwhile";
 
-    /** The model's name for the hash of a picture uploaded with this very request. */
-    private static final String KEPT_PICTURE = "keptPicture";
-
     /** The name of the form's file part (its field, for messages, is "pictureFile"). */
-    private static final String UPLOAD = "pictureUpload";
+    private static final String UPLOAD = PictureForms.UPLOAD;
 
     private final EventEditing editing;
     private final EventLifecycle lifecycle;
@@ -71,12 +67,12 @@ class EventAdminController {
     private final SeriesReport seriesReports;
     private final EventBatchChanges batch;
     private final EventVenues venues;
-    private final Pictures pictures;
+    private final PictureForms pictures;
 
     EventAdminController(EventEditing editing, EventLifecycle lifecycle, EventAdminList list, EventAdminPages pages,
                          EventCalendar calendar, SchoolDirectory schools, RichText richText, EventLinks links,
                          EventJsonLd jsonLd, PartnershipService partnerships, FormPages forms,
-                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues, Pictures pictures) {
+                         SeriesReport seriesReports, EventBatchChanges batch, EventVenues venues, PictureForms pictures) {
         this.pictures = pictures;
         this.seriesReports = seriesReports;
         this.venues = venues;
@@ -138,7 +134,7 @@ class EventAdminController {
                   BindingResult errors, @RequestParam(defaultValue = "save") String action,
                   @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        form = receivePicture(form, upload, errors, model);
+        form = pictures.receive(form, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, null, request, response);
         }
@@ -169,7 +165,7 @@ class EventAdminController {
                   @RequestParam(name = UPLOAD, required = false) @Nullable MultipartFile upload,
                   Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        EventForm form = receivePicture(typed, upload, errors, model);
+        EventForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, errors, model, id, request, response);
         }
@@ -386,31 +382,8 @@ class EventAdminController {
 
     private String form(Model model, @Nullable Long id) {
         addChoices(model, id);
-        String chosen = model.getAttribute(KEPT_PICTURE) instanceof String kept ? kept
-                : model.getAttribute("event") instanceof EventForm shown ? shown.keptPicture() : null;
-        model.addAttribute("chosenPicture", pictures.find(chosen).orElse(null));
+        pictures.offer(model, model.getAttribute("event") instanceof EventForm shown ? shown : null);
         return "events/admin-form";
-    }
-
-    /**
-     * Keeps a picture chosen on the form as soon as it arrives (it is stored by its hash, harmlessly, even if the
-     * event is never saved), so the form shown again with another field's error still holds it; a refused file is
-     * an error by the file field.
-     */
-    private EventForm receivePicture(EventForm form, @Nullable MultipartFile upload, BindingResult errors,
-                                     Model model) {
-        if (upload == null || !Pictures.chosen(upload)) {
-            return form;
-        }
-        try {
-            String hash = pictures.receive(upload).hash();
-            // Beside the form, not in its place: replacing the model's form would drop its binding errors.
-            model.addAttribute(KEPT_PICTURE, hash);
-            return form.withPicture(hash);
-        } catch (PictureRefusedException refused) {
-            errors.rejectValue("pictureFile", refused.code());
-            return form;
-        }
     }
 
     /** What the event form offers: schools, categories, audiences, year groups and the repeat's choices. */

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureColumns;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.SearchPage;
@@ -57,6 +58,9 @@ public class EventCalendar {
      * subscriptions over about 1 MB, and a feed event takes about 800 bytes.
      */
     public static final int FEED_MAX_EVENTS = 1000;
+
+    /** At most this many events of a strand of work are asked about for its news (a year of a busy category). */
+    public static final int STRAND_EVENTS = 2000;
 
     private static final String SELECT = """
             select e.id, e.uid, e.title, e.slug, e.summary, e.description, e.all_day, e.starts_at, e.ends_at,
@@ -118,6 +122,40 @@ public class EventCalendar {
     public Page upcoming(Instant from, EventFilter filter, int page, int size) {
         var query = new Query(filter).where("e.ends_at > :from").param("from", from);
         return query.page("order by e.starts_at, e.id", page, size);
+    }
+
+    /**
+     * A strand of work's coming events (a programme page's): those not ended by {@code from} in the category or in
+     * one of the series, earliest first, at most {@code limit}. Empty when it follows neither.
+     */
+    public List<EventView> upcomingOf(@Nullable Long categoryId, Collection<Long> seriesIds, Instant from, int limit) {
+        if (categoryId == null && seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return strand(categoryId, seriesIds).where("e.ends_at > :from").param("from", from)
+                .list("order by e.starts_at, e.id", limit, 0);
+    }
+
+    /**
+     * The ids of a strand of work's public events that started since {@code since} or are still to come, the first
+     * {@link #STRAND_EVENTS} of them: what news about the strand links to. Empty when it follows neither a category
+     * nor a series.
+     */
+    public List<Long> idsOf(@Nullable Long categoryId, Collection<Long> seriesIds, Instant since) {
+        if (categoryId == null && seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return strand(categoryId, seriesIds).where("e.starts_at >= :since").param("since", since)
+                .statement("select e.id from event e join category c on c.id = e.category_id where e.status <> 'DRAFT'",
+                        "order by e.starts_at limit " + STRAND_EVENTS)
+                .query(Long.class).list();
+    }
+
+    private Query strand(@Nullable Long categoryId, Collection<Long> seriesIds) {
+        // -1 matches no category and no series: the other half of the "or" decides.
+        return new Query(EventFilter.NONE).where("(e.category_id = :strandCategory or e.series_id in (:strandSeries))")
+                .param("strandCategory", categoryId == null ? -1L : categoryId)
+                .param("strandSeries", seriesIds.isEmpty() ? List.of(-1L) : List.copyOf(seriesIds));
     }
 
     /** Events that ended by {@code now}, most recent first, one page at a time. */
@@ -379,9 +417,7 @@ public class EventCalendar {
                     array(rs.getArray("host_ids")).stream().map(value -> ((Number) value).longValue()).toList(),
                     rs.getString("new_slug"), instant(rs, "new_starts_at"), rs.getBoolean("new_all_day"),
                     rs.getBoolean("new_published"), instant(rs, "postponed_from"),
-                    rs.getString("image_hash") == null ? null : new Picture(rs.getString("image_hash"),
-                            rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_extension"),
-                            rs.getString("image_alt")),
+                    PictureColumns.read(rs),
                     rs.getBoolean("image_pupils"));
         }
 

@@ -2,7 +2,6 @@ package uk.partnership.features.events;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -55,13 +54,9 @@ public class EventDrafts {
         LocalTime ends = starts == null ? null
                 : draft.ends() != null && draft.ends().isAfter(starts) ? draft.ends()
                 : starts.isBefore(LocalTime.of(23, 0)) ? starts.plusHours(1) : LocalTime.of(23, 59);
-        var form = new EventForm(cut(draft.title(), 200), "", "", cut(draft.description(), 20000), starts == null,
-                day, starts == null ? "" : starts.toString(), day, ends == null ? "" : ends.toString(),
-                cut(draft.venue(), 200), "", "", false, new ArrayList<>(List.of(draft.hostSchoolId())), category,
-                new ArrayList<>(draft.audiences()),
-                new ArrayList<>(draft.yearGroups().stream().filter(EventForm.YEAR_GROUPS::contains).toList()), "", "", 0L,
-                EventForm.Repeat.NONE, EventForm.RepeatEnd.DATE, "", "", true, EventForm.Scope.THIS,
-                null, "", "", false, false, false, false);
+        var form = EventForm.single(draft.title(), draft.description(), starts == null, day,
+                starts == null ? "" : starts.toString(), day, ends == null ? "" : ends.toString(), draft.venue(),
+                draft.hostSchoolId(), category, draft.audiences(), draft.yearGroups());
         var errors = new BeanPropertyBindingResult(form, "event");
         Long id = editing.create(actor, form, false, errors);
         if (id == null) {
@@ -73,10 +68,5 @@ public class EventDrafts {
             events.saveAndFlush(event);
         }
         return id;
-    }
-
-    private static String cut(String value, int length) {
-        String text = value.strip();
-        return text.length() > length ? text.substring(0, length) : text;
     }
 }

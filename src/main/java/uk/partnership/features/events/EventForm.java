@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.base.images.PictureFields;
 import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SingleLine;
 import uk.partnership.base.web.WebAddress;
@@ -53,7 +54,7 @@ record EventForm(
         @Nullable Boolean pictureDecorative,
         @Nullable Boolean picturePupils,
         @Nullable Boolean pictureConsent,
-        @Nullable Boolean pictureRemove) {
+        @Nullable Boolean pictureRemove) implements PictureFields<EventForm> {
 
     static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
 
@@ -144,6 +145,25 @@ record EventForm(
         return version == null ? 0 : version;
     }
 
+    /**
+     * A one-off event hosted by one school, as another module gives it (a proposal approved, an import accepted):
+     * the text is cut to the form's limits, and the dates and times are written as the form's fields.
+     */
+    static EventForm single(String title, String description, boolean allDay, String startDate, String startTime,
+                            String endDate, String endTime, String venue, long hostSchoolId, @Nullable Long categoryId,
+                            List<Audience> audiences, List<Integer> yearGroups) {
+        return new EventForm(cut(title, 200), "", "", cut(description, 20000), allDay, startDate, startTime, endDate,
+                endTime, cut(venue, 200), "", "", false, new ArrayList<>(List.of(hostSchoolId)), categoryId,
+                new ArrayList<>(audiences), new ArrayList<>(yearGroups.stream().filter(YEAR_GROUPS::contains).toList()),
+                "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS, null, "", "", false, false, false,
+                false);
+    }
+
+    private static String cut(String value, int length) {
+        String text = value.strip();
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
     static EventForm empty() {
         return new EventForm("", "", "", "", false, "", "", "", "", "", "", "", false, new ArrayList<>(), null,
                 new ArrayList<>(), new ArrayList<>(), "", "", 0L, Repeat.NONE, RepeatEnd.DATE, "", "", true, Scope.THIS,
@@ -182,26 +202,13 @@ record EventForm(
                 pictureConsent, pictureRemove);
     }
 
-    /** The form holding {@code hash} as its picture: an upload kept while the rest of the form is put right. */
-    EventForm withPicture(@Nullable String hash) {
+    @Override
+    public EventForm withPicture(@Nullable String hash) {
         return new EventForm(title, slug, summary, description, allDay, startDate, startTime, endDate, endTime,
                 venueName, venueAddress, onlineUrl, wholePartnership, hostSchoolIds, categoryId, audiences,
                 yearGroups, bookingText, bookingUrl, version, repeats, repeatEnd, repeatUntil, repeatCount,
                 skipTermBreaks, scope, null, hash == null ? "" : hash, pictureAlt, pictureDecorative, picturePupils,
                 pictureConsent, false);
-    }
-
-    /** The picture's hash the form keeps, unless "remove" is ticked; null when none. */
-    @Nullable String keptPicture() {
-        return Boolean.TRUE.equals(pictureRemove) || picture == null || picture.isBlank() ? null : picture.strip();
-    }
-
-    boolean isPictureDecorative() {
-        return Boolean.TRUE.equals(pictureDecorative);
-    }
-
-    boolean showsPupils() {
-        return Boolean.TRUE.equals(picturePupils);
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 import uk.partnership.base.images.Picture;
-import uk.partnership.base.images.Pictures;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.DateFormats;
@@ -32,10 +32,10 @@ class EventFormCheck {
     private final EventSlugs slugs;
     private final TermDates termDates;
     private final ZoneId zone;
-    private final Pictures pictures;
+    private final PictureForms pictures;
 
     EventFormCheck(CategoryRepository categories, SchoolDirectory schools, EventSlugs slugs, TermDates termDates,
-                   SiteProperties site, Pictures pictures) {
+                   SiteProperties site, PictureForms pictures) {
         this.pictures = pictures;
         this.categories = categories;
         this.schools = schools;
@@ -59,37 +59,11 @@ class EventFormCheck {
         }
         checkSlug(form.slug(), currentId, errors);
         SeriesPlan plan = repeat ? plan(form, span, errors) : null;
-        Picture picture = picture(form, errors);
+        Picture picture = pictures.check(form, errors);
         if (errors.hasErrors() || span == null || category == null) {
             return null;
         }
         return new EventChange(form, category, span, plan, picture);
-    }
-
-    /**
-     * The picture the form keeps (uploaded now or before), with its alt text: required unless the picture is
-     * marked decorative, and a picture showing pupils needs the confirmation that the schools' consent covers it.
-     */
-    private @Nullable Picture picture(EventForm form, Errors errors) {
-        String hash = form.keptPicture();
-        if (hash == null) {
-            return null;
-        }
-        Picture stored = pictures.find(hash).orElse(null);
-        if (stored == null) {
-            errors.rejectValue("pictureFile", "images.unknown");
-            return null;
-        }
-        String alt = form.pictureAlt() == null ? "" : form.pictureAlt().strip();
-        if (form.isPictureDecorative()) {
-            alt = "";
-        } else if (alt.isEmpty() && !errors.hasFieldErrors("pictureAlt")) {
-            errors.rejectValue("pictureAlt", "images.alt.required");
-        }
-        if (form.showsPupils() && !Boolean.TRUE.equals(form.pictureConsent())) {
-            errors.rejectValue("pictureConsent", "images.consent.required");
-        }
-        return stored.withAlt(alt);
     }
 
     private @Nullable EventSpan span(EventForm form, Errors errors) {

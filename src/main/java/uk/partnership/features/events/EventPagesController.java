@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import uk.partnership.base.images.Picture;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.DateFormats;
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SiteProperties;
@@ -179,12 +179,8 @@ class EventPagesController {
         var eventLinks = links.of(event);
         model.addAttribute("links", eventLinks);
         // The filters it was opened with only lead back to that calendar: the page's own address has none.
-        PageMeta meta = PageMeta.of("/events/" + event.slug()).describedAs(event.summary());
-        if (event.picture() != null) {
-            // A link preview shows the largest variant; a decorative picture has no alt text to give.
-            meta = meta.withImage(new PageMeta.Image(site.absolute(event.picture().src(Picture.LARGEST)),
-                    event.picture().decorative() ? null : event.picture().alt()));
-        }
+        PageMeta meta = PageMeta.of("/events/" + event.slug()).describedAs(event.summary())
+                .withImage(Picture.preview(event.picture(), site));
         model.addAttribute(PageMeta.ATTRIBUTE, meta);
         model.addAttribute("series", series.summary(event.id(), clock.instant(), false).orElse(null));
         var partnership = partnerships.current();

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.FormDates;
@@ -51,9 +53,10 @@ class NewsAdminController {
     private final FormPages forms;
     private final NewsEventLinks events;
     private final SiteProperties site;
+    private final PictureForms pictures;
 
     NewsAdminController(NewsAdminService admin, NewsFeed news, SchoolDirectory schools, RichText richText, Clock clock,
-                        SiteProperties site, FormPages forms, NewsEventLinks events) {
+                        SiteProperties site, FormPages forms, NewsEventLinks events, PictureForms pictures) {
         this.admin = admin;
         this.news = news;
         this.schools = schools;
@@ -63,6 +66,7 @@ class NewsAdminController {
         this.forms = forms;
         this.events = events;
         this.site = site;
+        this.pictures = pictures;
     }
 
     @GetMapping("/admin/news")
@@ -80,9 +84,11 @@ class NewsAdminController {
     }
 
     @PostMapping("/admin/news")
-    String create(Actor actor, @Valid @ModelAttribute("news") NewsForm form,
-                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Actor actor, @Valid @ModelAttribute("news") NewsForm typed,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        NewsForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
@@ -109,9 +115,11 @@ class NewsAdminController {
 
     @PostMapping("/admin/news/{id}")
     String update(Actor actor, @PathVariable long id,
-                  @Valid @ModelAttribute("news") NewsForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("news") NewsForm typed, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        NewsForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
@@ -193,6 +201,7 @@ class NewsAdminController {
         }
         model.addAttribute("schoolNames", schoolNames);
         model.addAttribute("eventAddressExample", site.absolute("/events/open-evening"));
+        pictures.offer(model, model.getAttribute("news") instanceof NewsForm shown ? shown : null);
         return "news/admin-form";
     }
 

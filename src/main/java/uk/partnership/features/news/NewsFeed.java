@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureColumns;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.SiteProperties;
@@ -41,6 +44,7 @@ public class NewsFeed {
     private static final String SELECT = """
             select p.id, p.uid, p.title, p.slug, p.summary, p.body, p.status, p.publish_at, p.author_name,
                    p.created_at, p.updated_at,
+                   p.image_hash, p.image_width, p.image_height, p.image_extension, p.image_alt, p.image_pupils,
                    array(select s.school_id from news_post_school s where s.post_id = p.id order by s.school_id) as school_ids
             from news_post p
             """;
@@ -72,6 +76,21 @@ public class NewsFeed {
                 + " and exists (select 1 from news_post_school s where s.post_id = p.id and s.school_id = :school)"
                 + NEWEST_FIRST + " limit :limit", clock.instant())
                 .param("school", schoolId).param("limit", n)
+                .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
+    }
+
+    /**
+     * The {@code n} newest public posts linked to any of these events (a programme page's news: posts about the
+     * events of its strand of work). One statement, none when no event is given.
+     */
+    public List<NewsView> aboutEvents(Collection<Long> eventIds, int n) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return query(SELECT + PUBLIC
+                + " and exists (select 1 from news_post_event l where l.post_id = p.id and l.event_id in (:events))"
+                + NEWEST_FIRST + " limit :limit", clock.instant())
+                .param("events", List.copyOf(eventIds)).param("limit", n)
                 .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
     }
 
@@ -187,19 +206,21 @@ public class NewsFeed {
     /** A row of the posts statement, before its school ids become schools. */
     private record Row(long id, UUID uid, String title, String slug, String summary, String body, NewsStatus status,
                        @Nullable Instant publishAt, String authorName, Instant createdAt, Instant updatedAt,
-                       List<Long> schoolIds) {
+                       List<Long> schoolIds, @Nullable Picture picture, boolean picturePupils) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("title"),
                     rs.getString("slug"), rs.getString("summary"), rs.getString("body"),
                     NewsStatus.valueOf(rs.getString("status")), instant(rs, "publish_at"), rs.getString("author_name"),
-                    instant(rs, "created_at"), instant(rs, "updated_at"), ids(rs.getArray("school_ids")));
+                    instant(rs, "created_at"), instant(rs, "updated_at"), ids(rs.getArray("school_ids")),
+                    PictureColumns.read(rs), rs.getBoolean("image_pupils"));
         }
 
         NewsView toView(Map<Long, SchoolView> schoolsById, ZoneId zone) {
             List<SchoolView> related = schoolIds.stream().map(schoolsById::get).filter(Objects::nonNull).toList();
             return new NewsView(id, uid, title, slug, summary, body, status,
-                    publishAt == null ? null : publishAt.atZone(zone), authorName, createdAt, updatedAt, related);
+                    publishAt == null ? null : publishAt.atZone(zone), authorName, createdAt, updatedAt, related, picture,
+                    picturePupils);
         }
 
         static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import uk.partnership.base.content.ContentForm;
 import uk.partnership.base.web.SingleLine;
 
 /**
@@ -24,19 +25,32 @@ record NewsForm(
         @Size(max = 5000, message = "{admin.news.events.tooLong}") @Nullable String events,
         @Nullable Long version,
         @Nullable String publishDate,
-        @Nullable String publishTime) {
-
-    long versionOrZero() {
-        return version == null ? 0 : version;
-    }
+        @Nullable String publishTime,
+        // The picture, as the event form has it (PictureFields): the file comes as the part "pictureUpload".
+        @Nullable String pictureFile,
+        @Size(max = 40, message = "{images.unknown}") @Nullable String picture,
+        @Size(max = 300, message = "{images.alt.tooLong}") @SingleLine @Nullable String pictureAlt,
+        @Nullable Boolean pictureDecorative,
+        @Nullable Boolean picturePupils,
+        @Nullable Boolean pictureConsent,
+        @Nullable Boolean pictureRemove) implements ContentForm<NewsForm> {
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L, "", "");
+        return new NewsForm("", "", "", "", new ArrayList<>(), "", 0L, "", "", null, "", "", false, false, false, false);
     }
 
     /** The form for a saved post; {@code events} are the addresses of the events it links, one per line. */
     static NewsForm of(NewsView post, String events, long version) {
         return new NewsForm(post.title(), post.slug(), post.summary(), post.body(),
-                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), events, version, "", "");
+                new ArrayList<>(post.schools().stream().map(school -> school.id()).toList()), events, version, "", "",
+                null, post.picture() == null ? "" : post.picture().hash(),
+                post.picture() == null ? "" : post.picture().alt(), post.picture() != null && post.picture().decorative(),
+                post.picturePupils(), post.picturePupils(), false);
+    }
+
+    @Override
+    public NewsForm withPicture(@Nullable String hash) {
+        return new NewsForm(title, slug, summary, body, schoolIds, events, version, publishDate, publishTime, null,
+                hash == null ? "" : hash, pictureAlt, pictureDecorative, picturePupils, pictureConsent, false);
     }
 }

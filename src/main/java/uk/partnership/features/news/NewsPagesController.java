@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.RichText;
+import uk.partnership.base.web.SiteProperties;
 import uk.partnership.base.web.Slugs;
 
 /** The public news: the list, newest first, and one article. Drafts and posts still to come answer 404. */
@@ -30,8 +32,11 @@ class NewsPagesController {
     private final RichText richText;
     private final SchoolDirectory schools;
     private final NewsEventLinks events;
+    private final SiteProperties site;
 
-    NewsPagesController(NewsFeed news, RichText richText, SchoolDirectory schools, NewsEventLinks events) {
+    NewsPagesController(NewsFeed news, RichText richText, SchoolDirectory schools, NewsEventLinks events,
+                        SiteProperties site) {
+        this.site = site;
         this.news = news;
         this.richText = richText;
         this.schools = schools;
@@ -80,7 +85,8 @@ class NewsPagesController {
         model.addAttribute("post", post);
         model.addAttribute("bodyHtml", richText.toHtml(post.body()));
         model.addAttribute("events", events.publicEventsOf(post.id()));
-        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/news/" + post.slug()).describedAs(post.summary()).asArticle());
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/news/" + post.slug()).describedAs(post.summary()).asArticle()
+                .withImage(Picture.preview(post.picture(), site)));
         return "news/show";
     }
 

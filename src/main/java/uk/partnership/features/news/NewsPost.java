@@ -1,7 +1,6 @@
 package uk.partnership.features.news;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,32 +14,22 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import uk.partnership.base.content.DraftedContent;
 
 /**
- * A news post, as the coordinator edits it (optimistic locking through {@code version}; who changed it last and
- * when). Public pages read posts through {@link NewsFeed}, never through this entity.
+ * A news post, as the coordinator edits it: the shared text, version and editor of {@link DraftedContent}, its
+ * status and publish time, author and related schools. Public pages read posts through {@link NewsFeed}, never
+ * through this entity.
  */
 @Entity
 @Table(name = "news_post")
-class NewsPost {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class NewsPost extends DraftedContent {
 
     @Column(updatable = false)
     private UUID uid = UUID.randomUUID();
-
-    private String title;
-    private String slug;
-    private String summary = "";
-    private String body = "";
 
     @Enumerated(EnumType.STRING)
     private NewsStatus status = NewsStatus.DRAFT;
@@ -58,31 +47,16 @@ class NewsPost {
     @Column(name = "school_id")
     private Set<Long> schoolIds = new LinkedHashSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt;
-    private Instant updatedAt;
-    private String updatedBy;
-
     protected NewsPost() {
     }
 
-    NewsPost(String title, String slug, Long authorId, String authorName, Instant now, String by) {
-        this.title = title;
-        this.slug = slug;
+    NewsPost(Long authorId, String authorName, Instant now, String by) {
+        super(now, by);
         this.authorId = authorId;
         this.authorName = authorName;
-        this.createdAt = now;
-        this.updatedAt = now;
-        this.updatedBy = by;
     }
 
-    void write(String title, String slug, String summary, String body, Set<Long> schoolIds) {
-        this.title = title;
-        this.slug = slug;
-        this.summary = summary;
-        this.body = body;
+    void relate(Set<Long> schoolIds) {
         this.schoolIds = new LinkedHashSet<>(schoolIds);
     }
 
@@ -107,49 +81,14 @@ class NewsPost {
         edited(now, by);
     }
 
-    void edited(Instant now, String by) {
-        this.updatedAt = now;
-        this.updatedBy = by;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    NewsStatus getStatus() {
-        return status;
-    }
-
-    String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    /** The fields an audit entry compares before and after a change. */
-    Map<String, Object> describedFields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("slug", slug);
+    @Override
+    protected void describeStatus(Map<String, Object> fields) {
         fields.put("status", status);
         fields.put("publishAt", publishAt);
-        fields.put("summary", summary);
-        fields.put("body", body);
+    }
+
+    @Override
+    protected void describeOwn(Map<String, Object> fields) {
         fields.put("schools", List.copyOf(new TreeSet<>(schoolIds)));
-        return fields;
     }
 }

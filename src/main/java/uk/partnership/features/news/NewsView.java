@@ -11,11 +11,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.schools.SchoolView;
 
 /**
  * What pages show of a news post. {@code publishAt} is in the site's zone; it is null only for a draft that was
- * never published.
+ * never published. {@code picture} is its picture, if any, and {@code picturePupils} whether it shows pupils.
  */
 public record NewsView(
         long id,
@@ -29,7 +30,9 @@ public record NewsView(
         String authorName,
         Instant createdAt,
         Instant updatedAt,
-        List<SchoolView> schools) {
+        List<SchoolView> schools,
+        @Nullable Picture picture,
+        boolean picturePupils) {
 
     /** "Tue 3 Mar 2026", the day it was (or will be) published; empty for a draft never published. */
     public String day() {

@@ -1,9 +1,14 @@
 package uk.partnership.features.programmes;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,13 +17,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.partnership.base.audit.Actor;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.base.web.FormPages;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
 import uk.partnership.features.events.CategoryNames;
+import uk.partnership.features.events.SeriesNames;
 
 /**
  * The coordinator's pages at /admin/programmes: list, new, edit with a preview that works without JavaScript,
@@ -33,15 +41,22 @@ class ProgrammeAdminController {
     private final CategoryNames categories;
     private final RichText richText;
     private final FormPages forms;
+    private final PictureForms pictures;
+    private final SeriesNames series;
+    private final MessageSource messages;
 
     ProgrammeAdminController(ProgrammeAdminService admin, Programmes programmes, ProgrammePageModel pageModel,
-                             CategoryNames categories, RichText richText, FormPages forms) {
+                             CategoryNames categories, SeriesNames series, RichText richText, FormPages forms,
+                             PictureForms pictures, MessageSource messages) {
         this.admin = admin;
         this.programmes = programmes;
         this.pageModel = pageModel;
         this.categories = categories;
         this.richText = richText;
         this.forms = forms;
+        this.pictures = pictures;
+        this.series = series;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/programmes")
@@ -57,9 +72,11 @@ class ProgrammeAdminController {
     }
 
     @PostMapping("/admin/programmes")
-    String create(Actor actor, @Valid @ModelAttribute("programme") ProgrammeForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(Actor actor, @Valid @ModelAttribute("programme") ProgrammeForm typed, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, null);
         }
@@ -82,9 +99,11 @@ class ProgrammeAdminController {
     }
 
     @PostMapping("/admin/programmes/{id}")
-    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("programme") ProgrammeForm form,
-                  BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("programme") ProgrammeForm typed,
+                  BindingResult errors, @RequestParam(defaultValue = "save") String action,
+                  @RequestParam(name = PictureForms.UPLOAD, required = false) @Nullable MultipartFile upload,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
@@ -147,6 +166,13 @@ class ProgrammeAdminController {
         }
         model.addAttribute("placements", Placement.values());
         model.addAttribute("categoryNames", categories.all());
+        Map<Long, String> seriesLabels = new LinkedHashMap<>();
+        for (SeriesNames.SeriesChoice choice : series.all()) {
+            seriesLabels.put(choice.id(), messages.getMessage("admin.programmes.series.option",
+                    new Object[] {choice.title(), choice.dates()}, Locale.UK));
+        }
+        model.addAttribute("seriesLabels", seriesLabels);
+        pictures.offer(model, model.getAttribute("programme") instanceof ProgrammeForm shown ? shown : null);
         return "programmes/admin-form";
     }
 

@@ -1,8 +1,10 @@
 package uk.partnership.features.programmes;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,41 +14,42 @@ import org.springframework.validation.Errors;
 
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
-import uk.partnership.base.web.EditConflictException;
-import uk.partnership.base.web.NotFoundException;
-import uk.partnership.base.web.SlugHistory;
-import uk.partnership.base.web.Slugs;
+import uk.partnership.base.content.ContentEditing;
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureForms;
 import uk.partnership.features.events.CategoryNames;
+import uk.partnership.features.events.SeriesNames;
 
 /**
  * The coordinator's page changes: create, edit, publish, unpublish, delete a draft. Every change is checked against
- * the version the form was opened with and writes an audit entry in the same transaction.
+ * the version the form was opened with and writes an audit entry in the same transaction ({@link ContentEditing}).
  */
 @Service
 class ProgrammeAdminService {
 
     static final String ITEM = "programme page";
 
-    private final ProgrammeRepository pages;
+    private final ContentEditing<ProgrammePage> pages;
     private final Programmes programmes;
     private final CategoryNames categories;
-    private final AuditTrail audit;
-    private final SlugHistory slugs;
+    private final PictureForms pictures;
+    private final SeriesNames series;
     private final Clock clock;
 
-    ProgrammeAdminService(ProgrammeRepository pages, Programmes programmes, CategoryNames categories, AuditTrail audit,
-                          JdbcClient jdbc, Clock clock) {
-        this.pages = pages;
+    ProgrammeAdminService(ProgrammeRepository repository, Programmes programmes, CategoryNames categories,
+                          SeriesNames series, PictureForms pictures, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        this.pages = new ContentEditing<>(repository, audit, jdbc, clock, ITEM, "programme_page",
+                "programme_slug_history", "page_id");
         this.programmes = programmes;
         this.categories = categories;
-        this.audit = audit;
-        this.slugs = new SlugHistory(jdbc, "programme_page", "programme_slug_history", "page_id");
+        this.pictures = pictures;
+        this.series = series;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     ProgrammeForm formFor(long id) {
-        ProgrammePage page = find(id);
+        ProgrammePage page = pages.find(id);
         return ProgrammeForm.of(programmes.anyById(id).orElseThrow(), page.getVersion());
     }
 
@@ -54,96 +57,62 @@ class ProgrammeAdminService {
     @Transactional
     @Nullable Long create(Actor actor, ProgrammeForm form, Errors errors) {
         check(form, null, errors);
+        Picture picture = pictures.check(form, errors);
         if (errors.hasErrors()) {
             return null;
         }
-        String slug = slugs.choose(form.slug(), null, form.title());
-        ProgrammePage page = new ProgrammePage(clock.instant(), actor.email());
-        write(page, form, slug);
-        pages.saveAndFlush(page);
-        audit.record(actor, "created", ITEM, page.getId(), page.getTitle(),
-                AuditTrail.diff(Map.of(), page.describedFields()));
-        return page.getId();
+        return pages.create(actor, form,
+                slug -> write(new ProgrammePage(clock.instant(), actor.email()), form, slug, picture),
+                ProgrammePage::describedFields).getId();
     }
 
     @Transactional
     void update(Actor actor, long id, ProgrammeForm form, Errors errors) {
-        ProgrammePage page = find(id);
-        checkVersion(page, form.versionOrZero());
+        ProgrammePage page = pages.findAt(id, form.versionOrZero());
         check(form, page, errors);
+        Picture picture = pictures.check(form, errors);
         if (errors.hasErrors()) {
             return;
         }
-        Map<String, Object> before = page.describedFields();
-        String oldSlug = page.getSlug();
-        String slug = slugs.choose(form.slug(), oldSlug, form.title());
-        write(page, form, slug);
-        page.edited(clock.instant(), actor.email());
-        pages.saveAndFlush(page);
-        if (!oldSlug.equals(slug)) {
-            slugs.renamed(oldSlug, slug, page.getId());
-        }
-        audit.record(actor, "changed", ITEM, page.getId(), page.getTitle(),
-                AuditTrail.diff(before, page.describedFields()));
+        pages.update(actor, page, form, slug -> write(page, form, slug, picture), page.describedFields(),
+                ProgrammePage::describedFields);
     }
 
     @Transactional
     void publish(Actor actor, long id, long version) {
-        change(actor, id, version, "published", page -> page.publish(clock.instant(), actor.email()));
+        pages.change(actor, id, version, "published", page -> page.publish(clock.instant(), actor.email()));
     }
 
     @Transactional
     void unpublish(Actor actor, long id, long version) {
-        change(actor, id, version, "unpublished", page -> page.unpublish(clock.instant(), actor.email()));
+        pages.change(actor, id, version, "unpublished", page -> page.unpublish(clock.instant(), actor.email()));
     }
 
     /** Deletes a draft; a published page must be unpublished first, so no public address disappears unseen. */
     @Transactional
     boolean deleteDraft(Actor actor, long id, long version) {
-        ProgrammePage page = find(id);
-        checkVersion(page, version);
+        ProgrammePage page = pages.findAt(id, version);
         if (page.getStatus() != ProgrammeStatus.DRAFT) {
             return false;
         }
-        Map<String, Object> before = page.describedFields();
-        pages.delete(page);
-        pages.flush();
-        audit.record(actor, "deleted", ITEM, id, page.getTitle(), AuditTrail.diff(before, Map.of()));
+        pages.delete(actor, page);
         return true;
     }
 
     @Transactional(readOnly = true)
     long version(long id) {
-        return find(id).getVersion();
+        return pages.find(id).getVersion();
     }
 
-    private void change(Actor actor, long id, long version, String action, Consumer<ProgrammePage> change) {
-        ProgrammePage page = find(id);
-        checkVersion(page, version);
-        Map<String, Object> before = page.describedFields();
-        change.accept(page);
-        pages.saveAndFlush(page);
-        audit.record(actor, action, ITEM, page.getId(), page.getTitle(), AuditTrail.diff(before, page.describedFields()));
+    private static ProgrammePage write(ProgrammePage page, ProgrammeForm form, String slug, @Nullable Picture picture) {
+        page.writeText(form.strippedTitle(), slug, form.strippedSummary(), form.bodyOrEmpty());
+        page.picture(picture, form.showsPupils());
+        page.place(form.placement() == null ? Placement.NONE : form.placement(),
+                form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId(), seriesIds(form));
+        return page;
     }
 
-    private static void write(ProgrammePage page, ProgrammeForm form, String slug) {
-        page.write(form.title().strip(), slug, trim(form.summary()), form.body() == null ? "" : form.body(),
-                form.placement() == null ? Placement.NONE : form.placement(),
-                form.positionNumber() == null ? 0 : form.positionNumber(), form.categoryId());
-    }
-
-    private ProgrammePage find(long id) {
-        return pages.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
-    }
-
-    private static void checkVersion(ProgrammePage page, long formVersion) {
-        if (page.getVersion() != formVersion) {
-            throw new EditConflictException(page.getUpdatedBy() == null ? "" : page.getUpdatedBy(),
-                    page.getUpdatedAt(), page.getVersion());
-        }
-    }
-
-    /** Checks what Bean Validation cannot: the position, the category and the slug. */
+    /** Checks what Bean Validation cannot: the position, the category, the series and the slug. */
     private void check(ProgrammeForm form, @Nullable ProgrammePage current, Errors errors) {
         if (form.position() == null || form.position().isBlank()) {
             errors.rejectValue("position", "admin.programmes.position.required");
@@ -153,17 +122,14 @@ class ProgrammeAdminService {
         if (form.categoryId() != null && !errors.hasFieldErrors("categoryId") && !categories.exists(form.categoryId())) {
             errors.rejectValue("categoryId", "admin.programmes.category.unknown");
         }
-        if (form.slug() != null && !form.slug().isBlank() && !errors.hasFieldErrors("slug")) {
-            String slug = form.slug().strip();
-            if (!Slugs.isValid(slug)) {
-                errors.rejectValue("slug", "form.slug.invalid");
-            } else if (slugs.taken(slug, current == null ? null : current.getId())) {
-                errors.rejectValue("slug", "form.slug.taken");
-            }
+        if (!errors.hasFieldErrors("seriesIds") && !series.allExist(seriesIds(form))) {
+            errors.rejectValue("seriesIds", "admin.programmes.series.unknown");
         }
+        pages.checkSlug(form, current == null ? null : current.getId(), errors);
     }
 
-    private static String trim(@Nullable String value) {
-        return value == null ? "" : value.strip();
+    private static Set<Long> seriesIds(ProgrammeForm form) {
+        return form.seriesIds() == null ? Set.of()
+                : form.seriesIds().stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

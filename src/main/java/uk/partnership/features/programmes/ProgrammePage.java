@@ -1,36 +1,33 @@
 package uk.partnership.features.programmes;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.content.DraftedContent;
+
 /**
- * A programme page as the coordinator edits it (optimistic locking through {@code version}). Public pages read
- * pages through {@link Programmes}, never through this entity.
+ * A programme page as the coordinator edits it: the shared text, version and editor of {@link DraftedContent}, and
+ * where it is placed, the category it follows and whether it is published. Public pages read pages through
+ * {@link Programmes}, never through this entity.
  */
 @Entity
 @Table(name = "programme_page")
-class ProgrammePage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String title;
-    private String slug;
-    private String summary = "";
-    private String body = "";
+class ProgrammePage extends DraftedContent {
 
     @Enumerated(EnumType.STRING)
     private Placement placement = Placement.WHAT_WE_DO;
@@ -39,36 +36,28 @@ class ProgrammePage {
 
     private @Nullable Long categoryId;
 
+    @ElementCollection
+    @CollectionTable(name = "programme_page_series", joinColumns = @JoinColumn(name = "page_id"))
+    @Column(name = "series_id")
+    private Set<Long> seriesIds = new LinkedHashSet<>();
+
     @Enumerated(EnumType.STRING)
     private ProgrammeStatus status = ProgrammeStatus.DRAFT;
 
     private @Nullable Instant publishedAt;
 
-    @Version
-    private long version;
-
-    private Instant createdAt;
-    private Instant updatedAt;
-    private @Nullable String updatedBy;
-
     protected ProgrammePage() {
     }
 
     ProgrammePage(Instant now, String by) {
-        this.createdAt = now;
-        this.updatedAt = now;
-        this.updatedBy = by;
+        super(now, by);
     }
 
-    void write(String title, String slug, String summary, String body, Placement placement, int position,
-               @Nullable Long categoryId) {
-        this.title = title;
-        this.slug = slug;
-        this.summary = summary;
-        this.body = body;
+    void place(Placement placement, int position, @Nullable Long categoryId, Set<Long> seriesIds) {
         this.placement = placement;
         this.position = position;
         this.categoryId = categoryId;
+        this.seriesIds = new LinkedHashSet<>(seriesIds);
     }
 
     void publish(Instant now, String by) {
@@ -82,50 +71,20 @@ class ProgrammePage {
         edited(now, by);
     }
 
-    void edited(Instant now, String by) {
-        this.updatedAt = now;
-        this.updatedBy = by;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
     ProgrammeStatus getStatus() {
         return status;
     }
 
-    @Nullable String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    /** The fields an audit entry compares before and after a change. */
-    Map<String, Object> describedFields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("slug", slug);
+    @Override
+    protected void describeStatus(Map<String, Object> fields) {
         fields.put("status", status);
-        fields.put("summary", summary);
-        fields.put("body", body);
+    }
+
+    @Override
+    protected void describeOwn(Map<String, Object> fields) {
         fields.put("placement", placement);
         fields.put("position", position);
         fields.put("category", categoryId == null ? "" : categoryId);
-        return fields;
+        fields.put("series", List.copyOf(new TreeSet<>(seriesIds)));
     }
 }

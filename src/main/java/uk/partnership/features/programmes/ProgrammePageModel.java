@@ -1,6 +1,8 @@
 package uk.partnership.features.programmes;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,23 +15,30 @@ import uk.partnership.features.events.CategoryView;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
 import uk.partnership.features.events.EventLinks;
+import uk.partnership.features.news.NewsFeed;
 
 /**
- * What a programme page shows, for its public address and the coordinator's preview alike: the page, its text, and
- * when it follows a category, that category's coming events, a link to all of them and its calendar feed.
+ * What a programme page shows, for its public address and the coordinator's preview alike: the page, its text, the
+ * coming events of the category and series it follows, the latest news linked to those events (ADR 0031), and when
+ * it follows a category, a link to all of the category's events and its calendar feed.
  */
 @Component
 class ProgrammePageModel {
 
     static final int UPCOMING_EVENTS = 6;
+    static final int LATEST_NEWS = 3;
+    /** News about events that started this long ago or later, or are still to come, is the strand's latest news. */
+    static final Duration NEWS_WINDOW = Duration.ofDays(365);
 
     private final EventCalendar calendar;
+    private final NewsFeed news;
     private final EventLinks links;
     private final RichText richText;
     private final Clock clock;
 
-    ProgrammePageModel(EventCalendar calendar, EventLinks links, RichText richText, Clock clock) {
+    ProgrammePageModel(EventCalendar calendar, NewsFeed news, EventLinks links, RichText richText, Clock clock) {
         this.calendar = calendar;
+        this.news = news;
         this.links = links;
         this.richText = richText;
         this.clock = clock;
@@ -42,9 +51,15 @@ class ProgrammePageModel {
         @Nullable CategoryView category = page.categoryId() == null ? null : calendar.categories().stream()
                 .filter(candidate -> candidate.id() == page.categoryId()).findFirst().orElse(null);
         model.addAttribute("category", category);
+        // A retired category shows no events; the series' coming events are shown whatever their category.
+        @Nullable Long followed = category == null ? null : category.id();
+        Instant now = clock.instant();
+        model.addAttribute("followsEvents", followed != null || !page.seriesIds().isEmpty());
+        model.addAttribute("events", calendar.upcomingOf(followed, page.seriesIds(), now, UPCOMING_EVENTS));
+        model.addAttribute("news", news.aboutEvents(calendar.idsOf(followed, page.seriesIds(), now.minus(NEWS_WINDOW)),
+                LATEST_NEWS));
         if (category != null) {
             EventFilter filter = new EventFilter(Set.of(), Set.of(category.slug()), Set.of());
-            model.addAttribute("events", calendar.upcoming(clock.instant(), filter, 1, UPCOMING_EVENTS).events());
             model.addAttribute("feed", links.feed(filter));
             model.addAttribute("eventsLink", filter.addTo(UriComponentsBuilder.fromPath("/events/list")).toUriString());
         }

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.web.PageMeta;
+import uk.partnership.base.web.SiteProperties;
 
 /**
  * The public pages: "What we do" at /programmes, and one page at /programmes/{slug} with, when it follows a
@@ -20,8 +22,10 @@ class ProgrammePagesController {
 
     private final Programmes programmes;
     private final ProgrammePageModel pageModel;
+    private final SiteProperties site;
 
-    ProgrammePagesController(Programmes programmes, ProgrammePageModel pageModel) {
+    ProgrammePagesController(Programmes programmes, ProgrammePageModel pageModel, SiteProperties site) {
+        this.site = site;
         this.programmes = programmes;
         this.pageModel = pageModel;
     }
@@ -40,7 +44,8 @@ class ProgrammePagesController {
             return redirectIfRenamed(slug);
         }
         ProgrammeView page = found.get();
-        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/programmes/" + page.slug()).describedAs(page.summary()));
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/programmes/" + page.slug()).describedAs(page.summary())
+                .withImage(Picture.preview(page.picture(), site)));
         return pageModel.fill(page, model);
     }
 

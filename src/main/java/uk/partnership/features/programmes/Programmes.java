@@ -1,12 +1,18 @@
 package uk.partnership.features.programmes;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.partnership.base.images.PictureColumns;
 
 /**
  * The programme pages as pages read them: the published ones for visitors (one statement each), any page for the
@@ -16,16 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Programmes {
 
-    private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status";
+    private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status, "
+            + "image_hash, image_width, image_height, image_extension, image_alt, image_pupils, "
+            + "array(select s.series_id from programme_page_series s where s.page_id = programme_page.id "
+            + "order by s.series_id) as series_ids";
     private static final RowMapper<ProgrammeView> VIEW = (rs, row) -> new ProgrammeView(rs.getLong("id"),
             rs.getString("title"), rs.getString("slug"), rs.getString("summary"), rs.getString("body"),
             Placement.valueOf(rs.getString("placement")), rs.getInt("position"),
-            rs.getObject("category_id", Long.class), ProgrammeStatus.valueOf(rs.getString("status")));
+            rs.getObject("category_id", Long.class), seriesIds(rs.getArray("series_ids")), ProgrammeStatus.valueOf(rs.getString("status")),
+            PictureColumns.read(rs), rs.getBoolean("image_pupils"));
 
     private final JdbcClient jdbc;
 
     Programmes(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private static List<Long> seriesIds(@Nullable Array array) throws SQLException {
+        return array == null ? List.of()
+                : Arrays.stream((Object[]) array.getArray()).map(value -> ((Number) value).longValue()).toList();
     }
 
     /** The published pages placed in one section, in their order. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -38,7 +37,6 @@ import uk.partnership.support.StatementCounter;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 @Transactional
 @WithUserDetails(value = AuditPageTest.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class AuditPageTest {

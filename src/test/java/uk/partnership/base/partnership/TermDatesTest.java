@@ -11,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Types;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
@@ -26,11 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -39,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
 
 /**
  * Term dates: the coordinator's screen in the site settings (validation, audit, optimistic locking, who may use
@@ -48,22 +42,12 @@ import uk.partnership.support.DemoContent;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-@Import(TermDatesTest.ChristmasClock.class)
+@StoppedClock("2026-12-23T12:00:00Z")
 @WithUserDetails(value = SettingsAdminTest.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class TermDatesTest {
 
     static final String ADMIN = "/admin/settings/term-dates";
     static final String MINE = "/proposals/term-dates";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ChristmasClock {
-
-        @Bean
-        @Primary
-        Clock christmasClock() {
-            return Clock.fixed(Instant.parse("2026-12-23T12:00:00Z"), ZoneId.of("Europe/London"));
-        }
-    }
 
     private final MockMvc mvc;
 

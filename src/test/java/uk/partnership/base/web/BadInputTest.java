@@ -171,14 +171,22 @@ class BadInputTest {
                 }
             }
         }
+        Map<String, Long> millisByRoute = new LinkedHashMap<>();
         for (Route route : routes) {
-            walk(route, forms.getOrDefault(route.path(), List.of()));
+            long routeStarted = System.nanoTime();
+            int before = requests;
+            // A page's own address is often where its form posts to: the form's fields are the post's, not the page's.
+            walk(route, route.method() == RequestMethod.GET ? List.of() : forms.getOrDefault(route.path(), List.of()));
+            millisByRoute.put(route.method() + " " + route.pattern() + " (" + (requests - before) + " requests)",
+                    (System.nanoTime() - routeStarted) / 1_000_000);
         }
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         LOG.info("Bad-input walk: {} routes, corpus of {} values, {} unknown names, {} bad rows, {} path values: "
                 + "{} requests, {} answered 5xx, {} s", routes.size(), CORE.size() + MORE.size(), UNKNOWN_NAMES.size(),
                 BAD_ROWS.size(), PATH_CORPUS.size(), requests, serverErrors.size(), seconds);
+        millisByRoute.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(route -> LOG.info("Bad-input walk, slowest route: {} ms {}", route.getValue(), route.getKey()));
         serverErrors.forEach(failure -> LOG.warn("5xx: {}", failure));
         assertThat(serverErrors).as("requests answered with a server error").isEmpty();
     }
@@ -527,6 +535,27 @@ class BadInputTest {
                 insert into term_break (kind, school_id, name, first_day, last_day)
                 select 'INSET', id, 'Bad input INSET day', date '2031-01-06', date '2031-01-06' from school
                 where slug = 'radley-college' returning id"""));
+        // Issue 21: an event held at the representative's school (Radley College), to record who took part.
+        String held = one.apply("select e.id from event e join event_host h on h.event_id = e.id "
+                + "join school s on s.id = h.school_id where s.slug = 'radley-college' and e.status = 'PUBLISHED' "
+                + "and e.starts_at < now() order by e.starts_at desc limit 1");
+        values.put("/admin/impact/events/{id:\\d+}", "/admin/impact/events/" + held);
+        values.put("/admin/impact/events/{id:\\d+}/schools/{school:\\d+}", "/admin/impact/events/" + held
+                + "/schools/" + one.apply("select id from school where slug = 'radley-college'"));
+        values.put("/proposals/impact/events/{id:\\d+}", "/proposals/impact/events/" + held);
+        // Issue 22: a school calendar on a loopback address, which the import refuses at once (no network reached),
+        // and one entry of it waiting for review.
+        String source = one.apply("""
+                insert into import_source (school_id, url, category_id)
+                select s.id, 'http://127.0.0.1:9/bad-input.ics', (select min(id) from category) from school s
+                where s.slug = 'radley-college' returning id""");
+        values.put("/admin/imports/{id:\\d+}", "/admin/imports/" + source);
+        values.put("/admin/imports/items/{id:\\d+}", "/admin/imports/items/" + one.apply("""
+                insert into import_item (source_id, uid, title, all_day, starts_at, ends_at, first_day, last_day,
+                    first_seen_at, changed_at)
+                values (%s, 'bad-input@example.org', 'Bad input entry', false, timestamptz '2031-03-04 16:00Z',
+                    timestamptz '2031-03-04 17:00Z', date '2031-03-04', date '2031-03-04', now(), now())
+                returning id""".formatted(source)));
         values.put("/password/reset/{token}", "/password/reset/no-such-token");
         values.put("/invitations/{token}", "/invitations/no-such-token");
         values.put("/demo/mail/{index}", "/demo/mail/0");

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +36,8 @@ import uk.partnership.base.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * The account life cycle through the real security chain, sessions in PostgreSQL and a real SMTP catcher:
@@ -44,7 +45,7 @@ import uk.partnership.support.Outbox;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@StoppedClock
 class AccountsJourneyTest {
 
     static final String COORDINATOR = "jessica.burns@ox14.example.org";
@@ -63,7 +64,7 @@ class AccountsJourneyTest {
     JdbcClient jdbc;
 
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     @Autowired
     PasswordEncoder passwords;

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,6 +55,8 @@ import uk.partnership.base.mail.MailOutboxWorker;
 import uk.partnership.base.mail.ReceivedMail;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.Outbox;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 import uk.partnership.support.TestDatabase;
 
 /**
@@ -66,7 +67,7 @@ import uk.partnership.support.TestDatabase;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@StoppedClock
 class MailOutageTest {
 
     static final int PORT = freePort();
@@ -86,11 +87,11 @@ class MailOutageTest {
     final MockMvc mvc;
     final DataSource dataSource;
     final JdbcClient jdbc;
-    final MovableClock clock;
+    final TestClock clock;
     final MailOutboxWorker worker;
 
     @Autowired
-    MailOutageTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, MovableClock clock, MailOutboxWorker worker) {
+    MailOutageTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, TestClock clock, MailOutboxWorker worker) {
         this.mvc = mvc;
         this.dataSource = dataSource;
         this.jdbc = jdbc;

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnership.support.StoppedClock;
 
 /**
  * A test of the public calendar through MockMvc on PostgreSQL, with the clock fixed by {@link FixedClock} and
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
+@StoppedClock(FixedClock.AT)
 @Transactional
 @interface CalendarTest {
 }

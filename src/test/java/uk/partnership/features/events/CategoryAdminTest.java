@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,7 +37,6 @@ import uk.partnership.support.DemoContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EventFixtures.class)
 class CategoryAdminTest {
 
     static final String COORDINATOR = "jessica.burns@ox14.example.org";

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import uk.partnership.support.StatementCounter;
  */
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class EmbedCacheTest {
 
     static final String RADLEY = "https://www.radley.org.uk";

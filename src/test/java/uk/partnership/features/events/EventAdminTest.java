@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,7 +43,6 @@ import uk.partnership.support.StatementCounter;
 // StatementCounter is unused here: with it, the context is that of PageCacheTest and EmbedCacheTest, started once.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class EventAdminTest {
 
     private final MockMvc mvc;

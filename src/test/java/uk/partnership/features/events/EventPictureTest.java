@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -47,7 +46,6 @@ import uk.partnership.support.StatementCounter;
 // The context of EventAdminTest and EventFormTest (page cache on, StatementCounter), started once for all three.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class EventPictureTest {
 
     private final MockMvc mvc;

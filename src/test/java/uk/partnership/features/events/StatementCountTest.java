@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,7 +25,6 @@ import uk.partnership.support.StatementCounter;
  * amount): no statement per event, per host or per day.
  */
 @CalendarTest
-@Import(StatementCounter.class)
 class StatementCountTest {
 
     static final List<String> PAGES = List.of("/", "/events?month=2026-11", "/events/list", "/events/past",

@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,14 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
 
 /**
  * The demo's 2026-27 term dates where visitors meet them outside the term dates page: the feed (parsed back with
@@ -44,18 +38,8 @@ import uk.partnership.support.DemoContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TermDatesCalendarTest.ChristmasClock.class)
+@StoppedClock("2026-12-23T12:00:00Z")
 class TermDatesCalendarTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ChristmasClock {
-
-        @Bean
-        @Primary
-        Clock christmasClock() {
-            return Clock.fixed(Instant.parse("2026-12-23T12:00:00Z"), ZoneId.of("Europe/London"));
-        }
-    }
 
     private final MockMvc mvc;
     private final DataSource dataSource;

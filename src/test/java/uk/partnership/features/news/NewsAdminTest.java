@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * The coordinator writes news: create, edit, preview, publish now, schedule, unpublish; errors by field,
@@ -34,7 +35,7 @@ import uk.partnership.support.DemoContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(NewsClock.Config.class)
+@StoppedClock
 class NewsAdminTest {
 
     @Autowired
@@ -47,7 +48,7 @@ class NewsAdminTest {
     JdbcClient jdbc;
 
     @Autowired
-    NewsClock clock;
+    TestClock clock;
 
     NewsSteps steps;
     Cookie coordinator;

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * Issue 19: a parent filters the news to one school, and a post lists the events it is about, which the coordinator
@@ -31,7 +32,7 @@ import uk.partnership.support.DemoContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(NewsClock.Config.class)
+@StoppedClock
 class NewsBySchoolAndEventsTest {
 
     private final MockMvc mvc;

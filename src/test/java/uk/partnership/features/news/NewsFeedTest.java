@@ -25,17 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /** The Atom feed, parsed back with Rome: absolute links, stable ids, updated times, newest first, validators. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(NewsClock.Config.class)
+@StoppedClock
 class NewsFeedTest {
 
     static final String SITE = "http://localhost:8080";
@@ -50,7 +51,7 @@ class NewsFeedTest {
     JdbcClient jdbc;
 
     @Autowired
-    NewsClock clock;
+    TestClock clock;
 
     NewsSteps steps;
 

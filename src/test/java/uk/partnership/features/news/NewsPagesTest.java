@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * The public news pages: the list (newest first, ten a page), an article, the latest news on the home page and on
@@ -34,7 +35,7 @@ import uk.partnership.support.DemoContent;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(NewsClock.Config.class)
+@StoppedClock
 @Transactional
 class NewsPagesTest {
 
@@ -48,7 +49,7 @@ class NewsPagesTest {
     JdbcClient jdbc;
 
     @Autowired
-    NewsClock clock;
+    TestClock clock;
 
     String marker;
 

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.base.web.cache.PageCache;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.PageCaching;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * Scheduling: a post scheduled for later is in no list, page, feed or sitemap until its time, and then, with the
@@ -34,7 +35,7 @@ import uk.partnership.support.PageCaching;
  */
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(NewsClock.Config.class)
+@StoppedClock
 class NewsSchedulingTest {
 
     private final MockMvc mvc;
@@ -46,10 +47,10 @@ class NewsSchedulingTest {
 
     private final JdbcClient jdbc;
 
-    private final NewsClock clock;
+    private final TestClock clock;
 
     @Autowired
-    NewsSchedulingTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc, NewsClock clock) {
+    NewsSchedulingTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc, TestClock clock) {
         this.mvc = mvc;
         this.dataSource = dataSource;
         this.pageCache = pageCache;

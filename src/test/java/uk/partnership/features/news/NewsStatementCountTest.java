@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.StatementCounter;
+import uk.partnership.support.StoppedClock;
+import uk.partnership.support.TestClock;
 
 /**
  * The news pages, the feed, and the pages that show the latest news run the same, small number of SQL statements
@@ -31,7 +32,7 @@ import uk.partnership.support.StatementCounter;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({NewsClock.Config.class, StatementCounter.class})
+@StoppedClock
 @Transactional
 class NewsStatementCountTest {
 
@@ -54,7 +55,7 @@ class NewsStatementCountTest {
     EntityManager entityManager;
 
     @Autowired
-    NewsClock clock;
+    TestClock clock;
 
     @Test
     void newsPagesRunAsManyStatementsWithSixtyPostsAsWithThree() throws Exception {

@@ -96,11 +96,78 @@ class ProgrammesTest {
     }
 
     @Test
-    void aPageWithoutCategoryShowsNoEventsSection() throws Exception {
+    void aPageWithoutCategoryOrSeriesShowsNoEventsSection() throws Exception {
+        // The demo's peer mentoring page follows its series (issue 20): this page follows nothing.
+        String title = "Nothing followed " + marker();
+        long id = create(title, "publish", "NONE", "");
+        Document page = page(get("/programmes/" + slugOf(id)), 200);
+
+        assertThat(page.select("h1").text()).isEqualTo(title);
+        assertThat(page.select(".programme-events")).isEmpty();
+        assertThat(page.select(".programme-news")).isEmpty();
+    }
+
+    @Test
+    void aPageFollowingASeriesShowsItsComingDatesAndTheNewsLinkedToThem() throws Exception {
         Document page = page(get("/programmes/peer-mentoring"), 200);
 
-        assertThat(page.select("h1").text()).isEqualTo("Peer mentoring");
-        assertThat(page.select(".programme-events")).isEmpty();
+        assertThat(page.select("#programme-events-heading").text()).isEqualTo("Coming up");
+        List<String> shown = page.select(".programme-events .event-card__title").eachText();
+        assertThat(shown).isNotEmpty().allMatch(title -> title.startsWith("Peer mentoring"));
+        // No category: no feed of its own (the category's feed is what a page subscribes to).
+        assertThat(page.select(".programme-events .subscribe")).isEmpty();
+        assertThat(page.select(".programme-news")).isEmpty();
+
+        // A post linked to one of its dates is the page's latest news.
+        String event = jdbc.sql("select slug from event where slug like 'peer-mentoring-%' and status = 'PUBLISHED' "
+                + "and starts_at > now() order by starts_at limit 1").query(String.class).single();
+        String title = "Mentors trained " + marker();
+        mvc.perform(post("/admin/news").with(csrf()).cookie(coordinator).param("title", title)
+                        .param("summary", "Twelve new mentors.").param("events", "/events/" + event)
+                        .param("action", "publish"))
+                .andExpect(status().is3xxRedirection());
+        page = page(get("/programmes/peer-mentoring"), 200);
+        assertThat(page.select("#programme-news-heading").text()).isEqualTo("Latest news");
+        assertThat(page.select(".programme-news .news-card__title").eachText()).first().isEqualTo(title);
+    }
+
+    @Test
+    void aPageFollowingACategoryShowsTheNewsLinkedToItsEvents() throws Exception {
+        Document page = page(get("/programmes/academic-coaching"), 200);
+
+        assertThat(page.select(".programme-news .news-card__title").eachText())
+                .contains("Computer science joins academic coaching");
+        assertThat(page.select(".programme-news a").eachAttr("href"))
+                .contains("/news/computer-science-coaching-added");
+    }
+
+    @Test
+    void theCoordinatorChoosesTheSeriesAPageFollows() throws Exception {
+        long series = jdbc.sql("select series_id from event where slug like 'student-voice-committee-%' "
+                + "and series_id is not null limit 1").query(Long.class).single();
+        Document form = page(get("/admin/programmes/new").cookie(coordinator), 200);
+        String checkbox = form.select("input[name=seriesIds][value=" + series + "]").attr("id");
+        assertThat(form.select("label[for=" + checkbox + "]").text())
+                .matches("Student voice committee.* \\(\\d+ dates\\)");
+
+        String title = "Follows a series " + marker();
+        String location = mvc.perform(post("/admin/programmes").with(csrf()).cookie(coordinator).param("title", title)
+                        .param("placement", "NONE").param("position", "0").param("seriesIds", String.valueOf(series))
+                        .param("action", "publish"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/admin/programmes/".length()));
+        assertThat(page(get(location).cookie(coordinator), 200)
+                .select("input[name=seriesIds][value=" + series + "]").hasAttr("checked")).isTrue();
+        assertThat(page(get("/programmes/" + slugOf(id)), 200).select(".programme-events .event-card__title")
+                .eachText()).isNotEmpty().allMatch(shown -> shown.startsWith("Student voice committee"));
+        assertThat(jdbc.sql("select changes::text from audit_entry where item_type = 'programme page' "
+                + "and item_id = :id and action = 'created'").param("id", id).query(String.class).single())
+                .contains("series");
+
+        Document refused = page(post("/admin/programmes").with(csrf()).cookie(coordinator).param("title", title + " 2")
+                .param("placement", "NONE").param("position", "0").param("seriesIds", "987654321")
+                .param("action", "save"), 400);
+        assertThat(refused.select("#seriesIds-error").text()).isEqualTo("Error: Choose series from the list");
     }
 
     @Test

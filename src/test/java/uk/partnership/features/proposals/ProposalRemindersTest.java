@@ -6,16 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -27,18 +20,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.partnership.base.mail.MailOutboxWorker;
+import uk.partnership.support.AtOnce;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.MailCatcher;
 import uk.partnership.support.Outbox;
+import uk.partnership.support.TestClock;
 
 /**
  * SPEC §2: a proposal waiting for the coordinator more than 5 working days is flagged on the dashboard and
@@ -46,7 +37,6 @@ import uk.partnership.support.Outbox;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ProposalRemindersTest.SettableClock.class)
 class ProposalRemindersTest {
 
     static final String COORDINATOR = ProposalRepresentativeTest.COORDINATOR;
@@ -56,12 +46,12 @@ class ProposalRemindersTest {
     final DataSource dataSource;
     final ProposalReminders reminders;
     final MailOutboxWorker outbox;
-    final MovableClock clock;
+    final TestClock clock;
     Cookie coordinator;
 
     @Autowired
     ProposalRemindersTest(MockMvc mvc, JdbcClient jdbc, DataSource dataSource, ProposalReminders reminders,
-                          MailOutboxWorker outbox, MovableClock clock) {
+                          MailOutboxWorker outbox, TestClock clock) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -87,24 +77,7 @@ class ProposalRemindersTest {
         String title = waiting("2026-11-02T10:00:00Z");
         clock.set(Instant.parse("2026-11-10T09:00:00Z"));
 
-        var ready = new CountDownLatch(2);
-        var go = new CountDownLatch(1);
-        List<Future<Integer>> runs = new ArrayList<>();
-        try (var threads = Executors.newFixedThreadPool(2)) {
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return reminders.remind();
-                }));
-            }
-            ready.await();
-            go.countDown();
-        }
-        int sent = 0;
-        for (Future<Integer> run : runs) {
-            sent += run.get();
-        }
+        int sent = AtOnce.twice(() -> reminders.remind());
         assertThat(sent).isEqualTo(1);
         assertThat(reminders.remind()).as("a later run reminds no one again").isZero();
 
@@ -174,40 +147,5 @@ class ProposalRemindersTest {
     private Document dashboard() throws Exception {
         return Jsoup.parse(mvc.perform(get("/admin").cookie(coordinator)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
-    }
-
-    /** A clock the test moves; the application reads it like the real one. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SettableClock {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }

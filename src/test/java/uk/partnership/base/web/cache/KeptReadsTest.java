@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +31,6 @@ import uk.partnership.support.TestDatabase;
  */
 @SpringBootTest(properties = "site.kept-reads.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class KeptReadsTest {
 
     @DynamicPropertySource

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,7 +29,6 @@ import uk.partnership.support.StatementCounter;
  */
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class PageCacheKeyTest {
 
     private final MockMvc mvc;
