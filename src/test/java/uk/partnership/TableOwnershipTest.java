@@ -33,7 +33,7 @@ class TableOwnershipTest {
             Map.entry("school", "base.schools"), Map.entry("school_slug_history", "base.schools"),
             Map.entry("audit_entry", "base.audit"), Map.entry("mail_outbox", "base.mail"),
             Map.entry("form_submission", "base.web"), Map.entry("image", "base.images"),
-            Map.entry("image_variant", "base.images"),
+            Map.entry("image_variant", "base.images"), Map.entry("document", "base.documents"),
             Map.entry("category", "features.events"), Map.entry("event", "features.events"),
             Map.entry("event_host", "features.events"), Map.entry("event_series", "features.events"),
             Map.entry("event_slug_history", "features.events"), Map.entry("category_slug_history", "features.events"),

@@ -48,7 +48,7 @@ class SecurityConfig {
             "/news", "/news/*", "/search",
             "/programmes", "/programmes/*",
             "/robots.txt", "/sitemap.xml",
-            "/css/**", "/js/**", "/images/**", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",
+            "/css/**", "/js/**", "/images/**", "/documents/*/*", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",
             "/demo/mail", "/demo/mail/*"
     };
 

@@ -16,6 +16,7 @@ import uk.partnership.base.partnership.TermDatesFeed;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.SiteProperties;
 import uk.partnership.features.events.EventCalendar;
@@ -75,7 +76,11 @@ class SchoolController {
                 .anyMatch(entry -> !entry.shared() && entry.kind() != TermDateKind.INSET));
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, school.slug()));
-        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/schools/" + school.slug()).describedAs(school.description()));
+        // A link to the school's page previews its crest (issue 20); without one, the layout falls back to the logo.
+        Picture crest = school.crest();
+        model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/schools/" + school.slug()).describedAs(school.description())
+                .withImage(crest == null ? null : new PageMeta.Image(site.absolute(crest.src()),
+                        crest.decorative() ? null : crest.alt())));
         return "schools/show";
     }
 

@@ -3,6 +3,7 @@ package uk.partnership.support;
 import javax.sql.DataSource;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
@@ -18,5 +19,14 @@ public final class DemoContent {
 
     public static void load(DataSource dataSource) {
         new ResourceDatabasePopulator(new ClassPathResource(SCRIPT)).execute(dataSource);
+    }
+
+    /** Takes away the crests and the logo a test set (issue 20), which the demo has none of and the script keeps. */
+    public static void removeCrestsAndLogo(DataSource dataSource) {
+        var jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("update school set crest_hash = null, crest_width = null, crest_height = null, crest_extension = null, "
+                + "crest_alt = ''").update();
+        jdbc.sql("update partnership set logo_hash = null, logo_width = null, logo_height = null, "
+                + "logo_extension = null, logo_alt = ''").update();
     }
 }

@@ -19,8 +19,13 @@ public abstract class ImageHashColumn implements PictureOwner {
 
     /** {@code table} is the owning module's constant, never user input. */
     protected ImageHashColumn(JdbcClient jdbc, String table) {
+        this(jdbc, table, "image_hash");
+    }
+
+    /** A table whose column of picture hashes has another name ({@code school.crest_hash}); constants both. */
+    protected ImageHashColumn(JdbcClient jdbc, String table, String column) {
         this.jdbc = jdbc;
-        this.sql = "select distinct image_hash from " + table + " where image_hash in (:hashes)";
+        this.sql = "select distinct " + column + " from " + table + " where " + column + " in (:hashes)";
     }
 
     @Override

@@ -3,12 +3,18 @@ package uk.partnership.base.partnership;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureRef;
 
 /** The partnership's settings: one row, edited by the coordinator. */
 @Entity
@@ -28,6 +34,15 @@ class Partnership {
     private String launchNote;
     private String contactName;
     private String contactEmail;
+
+    /** Its logo (issue 20), read with the settings every page shows. */
+    @Embedded
+    @AttributeOverride(name = "hash", column = @Column(name = "logo_hash"))
+    @AttributeOverride(name = "width", column = @Column(name = "logo_width"))
+    @AttributeOverride(name = "height", column = @Column(name = "logo_height"))
+    @AttributeOverride(name = "extension", column = @Column(name = "logo_extension"))
+    @AttributeOverride(name = "alt", column = @Column(name = "logo_alt"))
+    private PictureRef logo = PictureRef.of(null);
 
     @Version
     private long version;
@@ -58,6 +73,17 @@ class Partnership {
         this.contactEmail = contactEmail;
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /** Shows {@code logo} (none: null); {@code by} is named to anyone whose later save is refused. */
+    void showLogo(@Nullable Picture logo, Instant now, String by) {
+        this.logo = PictureRef.of(logo);
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    @Nullable Picture logo() {
+        return PictureRef.picture(logo);
     }
 
     String getName() {

@@ -51,7 +51,8 @@ public class PartnershipService {
                         .toList(),
                 links(links, Kind.SOCIAL),
                 links(links, Kind.FUNDER),
-                links(links, Kind.PARTNER));
+                links(links, Kind.PARTNER),
+                partnership.logo());
     }
 
     private static List<PartnershipView.Link> links(List<PartnershipLink> links, Kind kind) {

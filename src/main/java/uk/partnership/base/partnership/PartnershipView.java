@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.partnership.base.images.Picture;
+
 /**
  * What pages show of the partnership. {@link #configured()} is false on a new installation that has no
- * settings yet; pages then show a neutral placeholder rather than anyone's name.
+ * settings yet; pages then show a neutral placeholder rather than anyone's name. The logo (issue 20) is null until
+ * the coordinator sets one.
  */
 public record PartnershipView(
         boolean configured,
@@ -22,7 +25,8 @@ public record PartnershipView(
         List<Aim> aims,
         List<Link> socialLinks,
         List<Link> funders,
-        List<Link> partners) {
+        List<Link> partners,
+        @Nullable Picture logo) {
 
     public record Aim(String title, String body) {
     }
@@ -32,6 +36,6 @@ public record PartnershipView(
 
     static PartnershipView unconfigured() {
         return new PartnershipView(false, "", "", "", "", null, "", "", "",
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 }

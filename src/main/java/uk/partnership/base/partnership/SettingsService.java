@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.audit.Change;
 import uk.partnership.base.partnership.PartnershipLink.Kind;
 import uk.partnership.base.partnership.SettingsForm.AimRow;
@@ -106,6 +107,35 @@ class SettingsService {
         audit.record(actor, found.isEmpty() ? CREATED : CHANGED, ITEM, (long) Partnership.ONLY_ID, form.name(),
                 changes);
         return true;
+    }
+
+    /**
+     * Shows {@code logo} as the partnership's logo (null: none), with an audit entry of its picture and alt text.
+     * False, changing nothing, before the settings are first saved.
+     */
+    @Transactional
+    boolean showLogo(Actor actor, @Nullable Picture logo) {
+        Optional<Partnership> found = partnerships.findForUpdate();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Partnership partnership = found.get();
+        Map<String, Object> before = logoFields(partnership.logo());
+        partnership.showLogo(logo, clock.instant(), actor.displayName());
+        entities.flush();
+        audit.record(actor, logo == null ? "logo removed" : "logo changed", ITEM, (long) Partnership.ONLY_ID,
+                partnership.getName(), AuditTrail.diff(before, logoFields(logo)));
+        return true;
+    }
+
+    /** The logo now shown; null when none, or before the settings are first saved. */
+    @Transactional(readOnly = true)
+    @Nullable Picture logo() {
+        return partnerships.findById(Partnership.ONLY_ID).map(Partnership::logo).orElse(null);
+    }
+
+    private static Map<String, Object> logoFields(@Nullable Picture logo) {
+        return Map.of("logo", logo == null ? "" : logo.hash(), "logoAlt", logo == null ? "" : logo.alt());
     }
 
     /** Who saved the settings last and when, for a save refused because theirs got there first. */

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.images.PictureRef;
 
 /** A member school of the partnership. */
 @Entity
@@ -36,6 +42,15 @@ class School {
     private String colour;
     private int position;
     private @Nullable Integer numberOnRoll;
+
+    /** Its crest (issue 20), read with the school. */
+    @Embedded
+    @AttributeOverride(name = "hash", column = @Column(name = "crest_hash"))
+    @AttributeOverride(name = "width", column = @Column(name = "crest_width"))
+    @AttributeOverride(name = "height", column = @Column(name = "crest_height"))
+    @AttributeOverride(name = "extension", column = @Column(name = "crest_extension"))
+    @AttributeOverride(name = "alt", column = @Column(name = "crest_alt"))
+    private PictureRef crest = PictureRef.of(null);
 
     @Version
     private long version;
@@ -67,6 +82,17 @@ class School {
         this.colour = colour;
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /** Sets the crest (none: null); {@code by} is named to anyone whose later save is refused. */
+    void showCrest(@Nullable Picture crest, Instant now, String by) {
+        this.crest = PictureRef.of(crest);
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    @Nullable Picture crest() {
+        return PictureRef.picture(crest);
     }
 
     void moveTo(String slug) {
@@ -122,6 +148,6 @@ class School {
     }
 
     SchoolView toView() {
-        return new SchoolView(id, name, slug, sector, website, address, description, colour);
+        return new SchoolView(id, name, slug, sector, website, address, description, colour, crest());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.validation.Errors;
 
 import uk.partnership.base.audit.Actor;
 import uk.partnership.base.audit.AuditTrail;
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.web.EditConflictException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.SlugHistory;
@@ -105,6 +106,21 @@ class SchoolAdminService {
         audit.record(actor, "changed", ITEM, school.getId(), school.getName(),
                 AuditTrail.diff(before, school.describedFields()));
         return true;
+    }
+
+    /** Shows {@code crest} as the school's crest (null: none), with an audit entry of its picture and alt text. */
+    @Transactional
+    void showCrest(Actor actor, long id, @Nullable Picture crest) {
+        School school = schools.findForUpdate(id).orElseThrow(() -> new NotFoundException("school " + id));
+        Map<String, Object> before = crestFields(school.crest());
+        school.showCrest(crest, clock.instant(), actor.displayName());
+        schools.flush();
+        audit.record(actor, crest == null ? "crest removed" : "crest changed", ITEM, school.getId(), school.getName(),
+                AuditTrail.diff(before, crestFields(crest)));
+    }
+
+    private static Map<String, Object> crestFields(@Nullable Picture crest) {
+        return Map.of("crest", crest == null ? "" : crest.hash(), "crestAlt", crest == null ? "" : crest.alt());
     }
 
     /** What the form holds once tidied and checked, or null (with the problems in {@code errors}). */

@@ -2,7 +2,9 @@ package uk.partnership.base.schools;
 
 import org.jspecify.annotations.Nullable;
 
-/** What pages show of a school. Its tag is styled by the class {@link #tagClass()} from /css/schools.css. */
+import uk.partnership.base.images.Picture;
+
+/** What pages show of a school, its crest included (null: none). Its tag is styled by the class {@link #tagClass()} from /css/schools.css. */
 public record SchoolView(
         long id,
         String name,
@@ -11,7 +13,8 @@ public record SchoolView(
         @Nullable String website,
         String address,
         String description,
-        String colour) {
+        String colour,
+        @Nullable Picture crest) {
 
     public String tagClass() {
         return "school-tag--" + slug;

@@ -22,6 +22,17 @@ public class PageMetaTags {
         return site.absolute(meta.path());
     }
 
+    /**
+     * The picture a link preview shows: the page's own, else the one at {@code fallbackPath} (the partnership's logo,
+     * with {@code fallbackAlt}), else none.
+     */
+    public PageMeta.@Nullable Image image(PageMeta meta, @Nullable String fallbackPath, @Nullable String fallbackAlt) {
+        if (meta.image() != null) {
+            return meta.image();
+        }
+        return fallbackPath == null ? null : new PageMeta.Image(site.absolute(fallbackPath), fallbackAlt);
+    }
+
     /** The page's own description, or else {@code fallback} (the strapline), shortened; empty when neither is set. */
     public String description(@Nullable PageMeta meta, @Nullable String fallback) {
         return PageMeta.shorten(meta != null && meta.description() != null ? meta.description() : fallback);

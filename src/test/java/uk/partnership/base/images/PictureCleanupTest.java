@@ -100,6 +100,26 @@ class PictureCleanupTest {
     }
 
     @Test
+    void aSchoolsCrestAndThePartnershipsLogoAreKept() throws Exception {
+        String crest = pictures.receive(TestPictures.png(460, 500)).hash();
+        String logo = pictures.receive(TestPictures.png(470, 200)).hash();
+        try {
+            jdbc.sql("update school set crest_hash = :hash, crest_width = 460, crest_height = 500, crest_extension = 'jpg' "
+                    + "where slug = 'radley-college'").param("hash", crest).update();
+            jdbc.sql("update partnership set logo_hash = :hash, logo_width = 470, logo_height = 200, "
+                    + "logo_extension = 'jpg'").param("hash", logo).update();
+            age(crest, logo);
+
+            cleanup.clean();
+
+            assertThat(stored(crest)).isTrue();
+            assertThat(stored(logo)).isTrue();
+        } finally {
+            DemoContent.removeCrestsAndLogo(dataSource);
+        }
+    }
+
+    @Test
     void aFormSavedWithItsUploadInTimeKeepsThePictureEvenIfTheCleanupRunsLater() throws Exception {
         String kept = keptByAFormWithAnError();
         age(kept);

@@ -501,6 +501,20 @@ class BadInputTest {
         // Issue 20: a picture that is not stored (the walk's bad values go into the other routes' fields).
         values.put("/images/{hash:[0-9a-f]{32}}-{width:[0-9]{1,5}}.{extension:jpg|png}",
                 "/images/0123456789abcdef0123456789abcdef-400.jpg");
+        // Issue 20: documents. The admin routes of an event's; a download of a file that is not stored.
+        values.put("/admin/{kind}/{id:\\d+}/documents", "/admin/events/" + eventId + "/documents");
+        String document = one.apply("""
+                insert into document (owner_kind, owner_id, position, title, file_name, hash, size_bytes, pages, bytes,
+                                      created_at, created_by)
+                values ('events', %s, 1, 'Bad input letter', 'bad-input-letter.pdf', '0123456789abcdef0123456789abcdef',
+                        4, 1, '\\x25504446'::bytea, now(), 'bad input walk')
+                returning id""".formatted(eventId));
+        for (String action : List.of("remove", "up")) {
+            values.put("/admin/{kind}/{id:\\d+}/documents/{documentId:\\d+}/" + action,
+                    "/admin/events/" + eventId + "/documents/" + document + "/" + action);
+        }
+        values.put("/documents/{hash:[0-9a-f]{32}}/{name:[a-z0-9-]{1,100}}.pdf",
+                "/documents/0123456789abcdef0123456789abcdef/letter.pdf");
         values.put("/news/{slug}", "/news/" + one.apply("select slug from news_post where status = 'PUBLISHED' limit 1"));
         values.put("/schools/{slug}", "/schools/radley-college");
         values.put("/admin/events/{id}", "/admin/events/" + eventId);

@@ -384,7 +384,7 @@ class EventCalendarWriterTest {
             ZonedDateTime end, LocalDate startDate, LocalDate endDate, int sequence, EventStatus status,
             Instant updatedAt) {
         SchoolView host = new SchoolView(1, "Riverside Academy", "riverside", Sector.STATE, null,
-                "1 River Road", "A school.", "#005A9C");
+                "1 River Road", "A school.", "#005A9C", null);
         return new EventView(1, uid, title, slug, "A short summary.", "The **full** description.", allDay, start, end,
                 startDate, endDate, "Main Hall", "1 River Road, Riverside RS1 2AB", null, false, List.of(host),
                 new CategoryView(1, "Music", "music"), List.of(Audience.PARENTS), List.of(), "", null, status,
