@@ -27,6 +27,7 @@ public final class FailFastDataSource extends DelegatingDataSource {
     private final ObjectProvider<DatabaseUnavailable> outage;
     /** Found once: looking the bean up was most of the cost of every connection handed out (issue 18). */
     private volatile @Nullable DatabaseUnavailable known;
+    private volatile @Nullable HikariDataSource hikari;
 
     FailFastDataSource(DataSource pool, ObjectProvider<DatabaseUnavailable> outage) {
         super(pool);
@@ -109,11 +110,28 @@ public final class FailFastDataSource extends DelegatingDataSource {
      * is briefly counted as free, so one short of the maximum counts as all.
      */
     private boolean allLentOut() {
-        if (!(getTargetDataSource() instanceof HikariDataSource hikari)) {
+        HikariDataSource hikari = pool();
+        if (hikari == null) {
             return false;
         }
         HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
         return pool != null && pool.getActiveConnections() > 0
                 && pool.getActiveConnections() >= hikari.getMaximumPoolSize() - 1;
+    }
+
+    /** The pool, found through any wrapper around it (a statement counter, a tracing proxy), once. */
+    private @Nullable HikariDataSource pool() {
+        HikariDataSource found = hikari;
+        if (found == null) {
+            try {
+                DataSource target = getTargetDataSource();
+                found = target != null && target.isWrapperFor(HikariDataSource.class)
+                        ? target.unwrap(HikariDataSource.class) : null;
+            } catch (SQLException notAPool) {
+                found = null;
+            }
+            hikari = found;
+        }
+        return found;
     }
 }

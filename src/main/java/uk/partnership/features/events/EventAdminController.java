@@ -105,7 +105,9 @@ class EventAdminController {
             throw new BadRequestException("events.page.invalid", page);
         }
         model.addAttribute("filter", filter);
-        model.addAttribute("page", list.page(filter, page));
+        EventAdminList.Page shown = list.page(filter, page);
+        model.addAttribute("page", shown);
+        model.addAttribute("originLines", pages.originLines(shown));
         String pageLink = UriComponentsBuilder.fromPath("/admin/events")
                 .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
                 .queryParamIfPresent("school", Optional.ofNullable(filter.school()))

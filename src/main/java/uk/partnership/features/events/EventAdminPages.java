@@ -2,6 +2,7 @@ package uk.partnership.features.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,16 @@ class EventAdminPages {
     /** The coordinator-only notes of where the event came from (the proposal's proposer, dates, numbers, needs). */
     List<String> originNotes(long id) {
         return origins.stream().flatMap(origin -> origin.notesFor(id).stream()).toList();
+    }
+
+    /** The origin lines of the events on a page of the coordinator's list, by event id (issue 22: imported ones). */
+    Map<Long, String> originLines(EventAdminList.Page page) {
+        List<Long> ids = page.rows().stream().map(row -> row.first().id()).toList();
+        Map<Long, String> lines = new HashMap<>();
+        if (!ids.isEmpty()) {
+            origins.forEach(origin -> origin.listLinesFor(ids).forEach(lines::putIfAbsent));
+        }
+        return lines;
     }
 
     /** Whether the event's date is still a placeholder, to be set before it can be published. */

@@ -1,6 +1,8 @@
 package uk.partnership.features.events;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,5 +20,13 @@ public interface EventOrigins {
      */
     default List<String> notesFor(long eventId) {
         return List.of();
+    }
+
+    /**
+     * A short line for the coordinator's list of events, by event id, for those of {@code eventIds} this module made
+     * (say, the school calendar it was imported from). One statement for the whole page of the list.
+     */
+    default Map<Long, String> listLinesFor(Collection<Long> eventIds) {
+        return Map.of();
     }
 }

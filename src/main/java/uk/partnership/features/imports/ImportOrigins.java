@@ -1,6 +1,9 @@
 package uk.partnership.features.imports;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,5 +44,23 @@ class ImportOrigins implements EventOrigins {
                 .query((rs, row) -> messages.getMessage("imports.origin",
                         new Object[] {rs.getString("school_name"), rs.getString("url")}, Locale.UK))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> listLinesFor(Collection<Long> eventIds) {
+        Map<Long, String> lines = new HashMap<>();
+        jdbc.sql("""
+                        select i.event_id, sc.name as school_name
+                        from import_item i join import_source s on s.id = i.source_id
+                        join school sc on sc.id = s.school_id
+                        where i.event_id = any(:ids)
+                        """)
+                .param("ids", eventIds.toArray(Long[]::new))
+                .query(rs -> {
+                    lines.putIfAbsent(rs.getLong("event_id"), messages.getMessage("imports.origin.list",
+                            new Object[] {rs.getString("school_name")}, Locale.UK));
+                });
+        return lines;
     }
 }

@@ -128,6 +128,8 @@ class HandlerParametersTest {
     private static String address(PageParameters pages, String address) {
         int query = address.indexOf('?');
         var request = new MockHttpServletRequest("GET", address.substring(0, query));
+        // As a real GET carries them: the parameters are its query string.
+        request.setQueryString(address.substring(query + 1));
         for (String parameter : address.substring(query + 1).split("&")) {
             String[] pair = parameter.split("=", 2);
             request.addParameter(pair[0], pair.length > 1 ? pair[1] : "");
