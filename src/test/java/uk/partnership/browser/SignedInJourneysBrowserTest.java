@@ -65,14 +65,15 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         assertThat(browser.findElement(By.cssSelector(".site-menu")).getDomProperty("open")).isEqualTo("true");
         List<String> reached = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 14; i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement focused = browser.switchTo().activeElement();
             assertThat(focused.isDisplayed()).as("focused: " + focused.getText()).isTrue();
             reached.add(focused.getText());
         }
-        assertThat(reached).containsExactly("Dashboard", "Events", "News", "Pages", "Proposals", "Schools", "Categories",
-                "Settings", "Accounts", "Audit trail", "Your account", "Sign out");
+        assertThat(reached).containsExactly("Dashboard", "Events", "News", "Pages", "Proposals", "Impact",
+                "School calendars", "Schools", "Categories", "Settings", "Accounts", "Audit trail", "Your account",
+                "Sign out");
         screenshot(browser, "menu-open-320");
         PageChecks.assertNoAxeViolations(browser);
         PageChecks.assertLaidOut(browser);
