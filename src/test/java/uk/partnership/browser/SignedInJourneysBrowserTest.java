@@ -81,7 +81,7 @@ class SignedInJourneysBrowserTest extends DemoBrowserTest {
         Browser.resize(1280);
         assertThat(browser.findElement(By.cssSelector(".site-menu")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.cssSelector(".site-nav--wide .site-nav__link")))
-                .allSatisfy(link -> assertThat(link.isDisplayed()).isTrue()).hasSize(11);
+                .allSatisfy(link -> assertThat(link.isDisplayed()).isTrue()).hasSize(13);
         screenshot(browser, "menu-1280");
         PageChecks.assertAccessibleAtEveryWidth(url("/admin"));
     }
