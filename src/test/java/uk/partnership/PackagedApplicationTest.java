@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.partnership.support.Eventually;
 import uk.partnership.support.TestDatabase;
 
 /**
@@ -84,19 +85,17 @@ class PackagedApplicationTest {
         }
 
         private void awaitReady() throws Exception {
-            long deadline = System.nanoTime() + START_TIME_LIMIT.toNanos();
-            while (System.nanoTime() < deadline) {
+            boolean ready = Eventually.holds(START_TIME_LIMIT, () -> {
                 assertThat(process.isAlive()).as("the jar stopped: %s", Files.readString(log)).isTrue();
                 try {
-                    if (get("/actuator/health/readiness").statusCode() == 200) {
-                        return;
-                    }
+                    return get("/actuator/health/readiness").statusCode() == 200;
                 } catch (IOException notYet) {
-                    // not listening yet
+                    return false; // not listening yet
                 }
-                Thread.sleep(100);
+            });
+            if (!ready) {
+                throw new AssertionError("not ready within " + START_TIME_LIMIT + ": " + Files.readString(log));
             }
-            throw new AssertionError("not ready within " + START_TIME_LIMIT + ": " + Files.readString(log));
         }
 
         @Override

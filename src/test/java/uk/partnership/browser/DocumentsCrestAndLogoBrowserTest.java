@@ -33,14 +33,16 @@ import uk.partnership.support.DemoContent;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentsCrestAndLogoBrowserTest extends DemoBrowserTest {
 
-    @LocalServerPort
-    int port;
+    final int port;
+    final JdbcClient jdbc;
+    final DataSource dataSource;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
+    DocumentsCrestAndLogoBrowserTest(@LocalServerPort int port, JdbcClient jdbc, DataSource dataSource) {
+        this.port = port;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
 
     /** The other browser tests see the demo as its script makes it: no crest, no logo. */
     @AfterEach

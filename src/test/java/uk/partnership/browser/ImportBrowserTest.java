@@ -38,11 +38,14 @@ class ImportBrowserTest {
 
     static final FeedServer FEEDS = new FeedServer().serve("/radley.ics", "google.ics");
 
-    @LocalServerPort
-    int port;
+    final int port;
+    final JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    ImportBrowserTest(@LocalServerPort int port, JdbcClient jdbc) {
+        this.port = port;
+        this.jdbc = jdbc;
+    }
 
     @BeforeAll
     static void demoContent(@Autowired DataSource dataSource) {

@@ -21,14 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class SessionConfigTest {
 
+    final List<SessionRepositoryCustomizer<JdbcIndexedSessionRepository>> customizers;
+    final JdbcTemplate jdbcTemplate;
+    final PlatformTransactionManager transactions;
+    final JdbcClient jdbc;
+
     @Autowired
-    List<SessionRepositoryCustomizer<JdbcIndexedSessionRepository>> customizers;
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcClient jdbc;
+    SessionConfigTest(List<SessionRepositoryCustomizer<JdbcIndexedSessionRepository>> customizers,
+                      JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.customizers = customizers;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
 
     /**
      * The site's sessions as Spring Boot makes them (with every customizer), but joining the test's transaction
