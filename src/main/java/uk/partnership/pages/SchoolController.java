@@ -74,6 +74,8 @@ class SchoolController {
         model.addAttribute("termYears", TermDates.bySchoolYear(terms));
         model.addAttribute("ownTermDates", terms.stream()
                 .anyMatch(entry -> !entry.shared() && entry.kind() != TermDateKind.INSET));
+        model.addAttribute("ownInsetDays", terms.stream()
+                .anyMatch(entry -> !entry.shared() && entry.kind() == TermDateKind.INSET));
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, school.slug()));
         // A link to the school's page previews its crest (issue 20); without one, the layout falls back to the logo.

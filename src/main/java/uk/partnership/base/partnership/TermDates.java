@@ -76,10 +76,16 @@ public class TermDates {
         return forSchool(schoolId).stream().filter(entry -> entry.kind().closed()).map(TermDateView::asBreak).toList();
     }
 
-    /** The schools that keep dates of their own (terms, holidays or INSET days). */
-    public Set<Long> schoolsWithOwnDates() {
-        return Set.copyOf(jdbc.sql("select distinct school_id from term_break where school_id is not null")
-                .query(Long.class).list());
+    /**
+     * The schools that keep dates of their own: with {@code termsOrHolidays}, those that keep their own terms or
+     * holidays (and so follow only those); without, those whose own dates are only extra INSET days on top of the
+     * shared terms. Both pages that say so, /term-dates and a school's page, ask here, so they never disagree.
+     */
+    public Set<Long> schoolsWithOwnDates(boolean termsOrHolidays) {
+        return Set.copyOf(jdbc.sql("""
+                        select school_id from term_break where school_id is not null
+                        group by school_id having bool_or(kind <> 'INSET') = :termsOrHolidays""")
+                .param("termsOrHolidays", termsOrHolidays).query(Long.class).list());
     }
 
     /**

@@ -35,8 +35,11 @@ class TermDatesController {
     String termDates(Model model) {
         LocalDate today = LocalDate.now(clock.withZone(site.timeZone()));
         model.addAttribute("years", TermDates.bySchoolYear(termDates.fromSchoolYearOf(today, null)));
-        Set<Long> own = termDates.schoolsWithOwnDates();
+        Set<Long> own = termDates.schoolsWithOwnDates(true);
+        Set<Long> ownInset = termDates.schoolsWithOwnDates(false);
         model.addAttribute("ownDates", schools.all().stream().filter(school -> own.contains(school.id())).toList());
+        model.addAttribute("ownInsetDays",
+                schools.all().stream().filter(school -> ownInset.contains(school.id())).toList());
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, null));
         model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/term-dates"));

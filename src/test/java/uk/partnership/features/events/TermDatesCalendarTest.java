@@ -146,12 +146,20 @@ class TermDatesCalendarTest {
                 .contains("webcal://localhost:8080/term-dates.ics?school=abingdon-school");
 
         Document larkmead = page("/schools/larkmead-school");
-        assertThat(larkmead.select(".school-terms").text())
-                .contains("Larkmead School follows the partnership's shared term dates.");
+        // Its own dates are an extra INSET day only, so it follows the shared terms, and both pages say so alike.
+        assertThat(larkmead.select(".school-terms").text()).contains(
+                "Larkmead School follows the partnership's shared terms and holidays, with INSET days of its own.");
         assertThat(larkmead.select(".school-terms tbody td:first-child").eachText()).startsWith(
                 "Autumn term Term", "October half term Holiday", "INSET day INSET day");
 
         Document shared = page("/term-dates");
+        assertThat(shared.select(".term-dates__schools").eachText()).containsExactly(
+                "Abingdon School: its term dates", "Larkmead School: its term dates");
+        assertThat(shared.select("p:has(+ .term-dates__schools)").eachText()).containsExactly(
+                "These schools keep their own term dates (the independent schools' terms usually differ), shown on "
+                        + "their pages:",
+                "These schools follow the shared terms and holidays, with INSET days of their own, shown on their "
+                        + "pages:");
         assertThat(shared.select(".term-dates__schools a").eachAttr("href"))
                 .containsExactly("/schools/abingdon-school#term-dates", "/schools/larkmead-school#term-dates");
     }
