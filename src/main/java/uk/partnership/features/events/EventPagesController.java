@@ -174,6 +174,8 @@ class EventPagesController {
         EventFilter filter = requests.filter(filterParameters);
         model.addAttribute("event", event);
         model.addAttribute("backLink", monthLink(YearMonth.from(event.firstDay()), filter));
+        // The series' other dates keep the filters too, so their way back leads to the same calendar.
+        model.addAttribute("filterQuery", query(filter));
         model.addAttribute("ended", event.endedBy(clock.instant()));
         model.addAttribute("descriptionHtml", richText.toHtml(event.description()));
         var eventLinks = links.of(event);

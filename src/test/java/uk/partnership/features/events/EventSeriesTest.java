@@ -106,6 +106,10 @@ class EventSeriesTest {
         assertThat(page.select(".series-dates time").eachText()).containsExactly(
                 "Tue 14 Oct 2031, 15:30–16:30", "Tue 11 Nov 2031, 15:30–16:30", "Tue 9 Dec 2031, 15:30–16:30");
         assertThat(slugOf(ids.get(1))).endsWith("-2031-10-14");
+        // Opened from a calendar filtered to its host, the other dates keep the filter, as the way back does.
+        assertThat(page("/events/" + slugOf(ids.getFirst()) + "?school=larkmead-school", 200)
+                .select(".series-dates a").eachAttr("href")).first()
+                .isEqualTo("/events/" + slugOf(ids.get(1)) + "?school=larkmead-school");
     }
 
     @Test
