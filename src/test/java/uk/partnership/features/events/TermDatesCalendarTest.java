@@ -118,6 +118,12 @@ class TermDatesCalendarTest {
         assertThat(cell(january, "2027-01-04").select(".month__term-label").text())
                 .isEqualTo("INSET day (closed to pupils)");
         assertThat(classOf(january, "2027-01-05")).doesNotContain("month__day--inset", "month__day--holiday");
+        // A term's first and last days are named in their cells, and only those.
+        assertThat(cell(december, "2026-12-18").select(".month__term-edge").text()).isEqualTo("Autumn term ends");
+        assertThat(cell(january, "2027-01-04").select(".month__term-edge").text()).isEqualTo("Spring term starts");
+        assertThat(december.select(".month__term-edge")).hasSize(1);
+        assertThat(page("/events?month=2026-12&school=abingdon-school").select(".month__term-edge").eachText())
+                .containsExactly("Michaelmas term ends");
         // A month without INSET days has no INSET day in its key.
         assertThat(december.select(".term-key").text()).doesNotContain("INSET");
     }
