@@ -46,7 +46,7 @@ class SecurityConfig {
             "/schools", "/schools/*",
             "/events", "/events/*", "/events.json", "/embed/events",
             "/news", "/news/*", "/search",
-            "/programmes", "/programmes/*",
+            "/programmes", "/programmes/*", "/programmes/*/feed.ics",
             "/robots.txt", "/sitemap.xml",
             "/css/**", "/js/**", "/images/**", "/documents/*/*", "/fonts/**", "/error", "/actuator/health", "/actuator/health/*",
             "/demo/mail", "/demo/mail/*"

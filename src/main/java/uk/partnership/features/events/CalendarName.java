@@ -38,6 +38,12 @@ class CalendarName {
         return partnership.configured() ? partnership.name() : message("events.feed.unconfiguredName");
     }
 
+    /** The heading of a strand of work's feed: "OX14 Learning Partnership: Peer mentoring". */
+    CalendarTitle ofStrand(String strand) {
+        return new CalendarTitle(messages.getMessage("events.feed.filteredName", new Object[] {current(), strand},
+                Locale.UK), null);
+    }
+
     /**
      * The heading of a feed with this (already resolved) filter: "OX14 Learning Partnership: Larkmead School, Music",
      * and, when it names a retired category, a description saying that no new events will come.

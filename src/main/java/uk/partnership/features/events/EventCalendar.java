@@ -170,7 +170,16 @@ public class EventCalendar {
      * most {@code limit} of them, those that start nearest to {@code now}.
      */
     public List<EventView> feed(Instant now, EventFilter filter, int limit) {
-        List<EventView> nearest = feedQuery(now, filter).param("now", now)
+        return feed(now, new Query(filter), limit);
+    }
+
+    /** The feed of a strand of work: the events of its category and of its series ({@link #upcomingOf}). */
+    List<EventView> strandFeed(Instant now, @Nullable Long categoryId, Collection<Long> seriesIds, int limit) {
+        return feed(now, strand(categoryId, seriesIds), limit);
+    }
+
+    private List<EventView> feed(Instant now, Query selection, int limit) {
+        List<EventView> nearest = feedQuery(now, selection).param("now", now)
                 .list("order by abs(extract(epoch from e.starts_at - :now)), e.id", limit, 0);
         return nearest.stream().sorted(Comparator.comparing(EventView::startsAt).thenComparing(EventView::id)).toList();
     }
@@ -181,7 +190,16 @@ public class EventCalendar {
      * school or category) moves it too.
      */
     public FeedVersion feedVersion(Instant now, EventFilter filter) {
-        return feedQuery(now, filter).statement(COUNT, "")
+        return feedVersion(now, new Query(filter));
+    }
+
+    /** {@link #feedVersion} of {@link #strandFeed}. */
+    FeedVersion strandFeedVersion(Instant now, @Nullable Long categoryId, Collection<Long> seriesIds) {
+        return feedVersion(now, strand(categoryId, seriesIds));
+    }
+
+    private FeedVersion feedVersion(Instant now, Query selection) {
+        return feedQuery(now, selection).statement(COUNT, "")
                 .query((rs, row) -> new FeedVersion(rs.getLong("events"), rs.getLong("changes"),
                         Optional.ofNullable(rs.getObject("last_change", OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant).orElse(Instant.EPOCH)))
@@ -308,8 +326,8 @@ public class EventCalendar {
     record FilterCategory(String slug, String name, boolean retired) {
     }
 
-    private Query feedQuery(Instant now, EventFilter filter) {
-        return new Query(filter)
+    private Query feedQuery(Instant now, Query selection) {
+        return selection
                 .where("e.ends_at > :history and e.starts_at < :ahead")
                 .where("(e.status = 'PUBLISHED' or e.cancelled_at > :cancelledSince)")
                 .param("history", now.atZone(zone).minus(FEED_HISTORY).toInstant())

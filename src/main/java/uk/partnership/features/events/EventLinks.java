@@ -89,8 +89,16 @@ public class EventLinks {
     }
 
     public Feed feed(EventFilter filter) {
-        String https = filter.addTo(UriComponentsBuilder.fromUriString(site.absolute("/events/feed.ics")))
-                .build().encode().toUriString();
+        return subscription(filter.addTo(UriComponentsBuilder.fromUriString(site.absolute("/events/feed.ics")))
+                .build().encode().toUriString());
+    }
+
+    /** The subscription links of the feed at {@code path} on this site, such as a programme page's. */
+    public Feed feedAt(String path) {
+        return subscription(site.absolute(UriComponentsBuilder.fromPath(path).build().encode().toUriString()));
+    }
+
+    private static Feed subscription(String https) {
         String webcal = https.replaceFirst("^https?://", "webcal://");
         String google = UriComponentsBuilder.fromUriString("https://calendar.google.com/calendar/render")
                 .queryParam("cid", webcal).build().encode().toUriString();

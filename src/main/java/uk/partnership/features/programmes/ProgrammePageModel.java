@@ -19,8 +19,8 @@ import uk.partnership.features.news.NewsFeed;
 
 /**
  * What a programme page shows, for its public address and the coordinator's preview alike: the page, its text, the
- * coming events of the category and series it follows, the latest news linked to those events (ADR 0031), and when
- * it follows a category, a link to all of the category's events and its calendar feed.
+ * coming events of the category and series it follows with their calendar feed, the latest news linked to those
+ * events (ADR 0031), and when it follows a category, a link to all of the category's events.
  */
 @Component
 class ProgrammePageModel {
@@ -44,23 +44,32 @@ class ProgrammePageModel {
         this.clock = clock;
     }
 
+    /** The category whose events the page lists: its own, unless retired (a retired category shows none). */
+    @Nullable CategoryView followedCategory(ProgrammeView page) {
+        return page.categoryId() == null ? null : calendar.categories().stream()
+                .filter(candidate -> candidate.id() == page.categoryId()).findFirst().orElse(null);
+    }
+
     /** The page as the public sees it, for the public address and the coordinator's preview alike. */
     String fill(ProgrammeView page, Model model) {
         model.addAttribute("programme", page);
         model.addAttribute("bodyHtml", richText.toHtml(page.body()));
-        @Nullable CategoryView category = page.categoryId() == null ? null : calendar.categories().stream()
-                .filter(candidate -> candidate.id() == page.categoryId()).findFirst().orElse(null);
+        @Nullable CategoryView category = followedCategory(page);
         model.addAttribute("category", category);
         // A retired category shows no events; the series' coming events are shown whatever their category.
         @Nullable Long followed = category == null ? null : category.id();
         Instant now = clock.instant();
-        model.addAttribute("followsEvents", followed != null || !page.seriesIds().isEmpty());
+        boolean followsEvents = followed != null || !page.seriesIds().isEmpty();
+        model.addAttribute("followsEvents", followsEvents);
         model.addAttribute("events", calendar.upcomingOf(followed, page.seriesIds(), now, UPCOMING_EVENTS));
         model.addAttribute("news", news.aboutEvents(calendar.idsOf(followed, page.seriesIds(), now.minus(NEWS_WINDOW)),
                 LATEST_NEWS));
+        if (followsEvents) {
+            // Its own feed, of the same events as the page: the category's and the series' (ProgrammeFeedController).
+            model.addAttribute("feed", links.feedAt(ProgrammeFeedController.path(page.slug())));
+        }
         if (category != null) {
             EventFilter filter = new EventFilter(Set.of(), Set.of(category.slug()), Set.of());
-            model.addAttribute("feed", links.feed(filter));
             model.addAttribute("eventsLink", filter.addTo(UriComponentsBuilder.fromPath("/events/list")).toUriString());
         }
         return "programmes/show";

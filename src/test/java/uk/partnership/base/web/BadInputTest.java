@@ -521,6 +521,9 @@ class BadInputTest {
         values.put("/admin/news/{id}", "/admin/news/" + one.apply("select min(id) from news_post"));
         values.put("/programmes/{slug}", "/programmes/" + one.apply(
                 "select slug from programme_page where status = 'PUBLISHED' order by id limit 1"));
+        values.put("/programmes/{slug}/feed.ics", "/programmes/" + one.apply(
+                "select slug from programme_page where status = 'PUBLISHED' and category_id is not null order by id limit 1")
+                + "/feed.ics");
         values.put("/admin/programmes/{id}", "/admin/programmes/" + one.apply("select min(id) from programme_page"));
         values.put("/admin/proposals/{id}", "/admin/proposals/" + proposal);
         values.put("/proposals/{id}", "/proposals/" + proposal);

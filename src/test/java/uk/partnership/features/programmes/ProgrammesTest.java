@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +17,11 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +81,17 @@ class ProgrammesTest {
         assertThat(page.select(".site-nav a[aria-current=page]").text()).isEqualTo("What we do");
     }
 
+    private Calendar feed(String path) throws Exception {
+        var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("text/calendar;charset=UTF-8");
+        return new CalendarBuilder().build(new StringReader(response.getContentAsString(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> summaries(Calendar feed) {
+        List<VEvent> events = feed.getComponents(Component.VEVENT);
+        return events.stream().map(event -> event.getRequiredProperty(Property.SUMMARY).getValue()).toList();
+    }
+
     @Test
     void aPageFollowingACategoryShowsItsComingEventsAndItsCalendarFeed() throws Exception {
         Document page = page(get("/programmes/wellbeing"), 200);
@@ -88,9 +106,15 @@ class ProgrammesTest {
                         where c.slug = 'wellbeing' and e.status = 'PUBLISHED' and e.ends_at > :now""")
                 .param("now", java.sql.Timestamp.from(Instant.now())).query(String.class).list();
         assertThat(wellbeing).containsAll(shown);
+        // The page's own feed, of the events it lists, named after it.
         assertThat(page.select(".subscribe a").eachAttr("href"))
-                .anyMatch(href -> href.startsWith("webcal://") && href.contains("/events/feed.ics?category=wellbeing"));
-        assertThat(page.select(".subscribe__address").text()).endsWith("/events/feed.ics?category=wellbeing");
+                .contains("webcal://localhost:8080/programmes/wellbeing/feed.ics");
+        assertThat(page.select(".subscribe__address").text()).isEqualTo("http://localhost:8080/programmes/wellbeing/feed.ics");
+        assertThat(page.select(".subscribe").text()).contains("Add the events of Wellbeing to the calendar");
+        Calendar feed = feed("/programmes/wellbeing/feed.ics");
+        assertThat(feed.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+                .isEqualTo("OX14 Learning Partnership: Wellbeing");
+        assertThat(summaries(feed)).containsAll(shown).containsAll(wellbeing);
         assertThat(page.select(".programme-events a[href='/events/list?category=wellbeing']").text())
                 .isEqualTo("All Wellbeing events");
     }
@@ -105,6 +129,7 @@ class ProgrammesTest {
         assertThat(page.select("h1").text()).isEqualTo(title);
         assertThat(page.select(".programme-events")).isEmpty();
         assertThat(page.select(".programme-news")).isEmpty();
+        mvc.perform(get("/programmes/" + slugOf(id) + "/feed.ics")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -114,8 +139,13 @@ class ProgrammesTest {
         assertThat(page.select("#programme-events-heading").text()).isEqualTo("Coming up");
         List<String> shown = page.select(".programme-events .event-card__title").eachText();
         assertThat(shown).isNotEmpty().allMatch(title -> title.startsWith("Peer mentoring"));
-        // No category: no feed of its own (the category's feed is what a page subscribes to).
-        assertThat(page.select(".programme-events .subscribe")).isEmpty();
+        // No category, but a feed of its own all the same: the series' dates, whatever their category.
+        assertThat(page.select(".programme-events .subscribe__address").text())
+                .isEqualTo("http://localhost:8080/programmes/peer-mentoring/feed.ics");
+        List<String> dates = jdbc.sql("select title from event where slug like 'peer-mentoring-%' "
+                + "and status = 'PUBLISHED' and ends_at > now()").query(String.class).list();
+        assertThat(summaries(feed("/programmes/peer-mentoring/feed.ics")))
+                .hasSizeGreaterThanOrEqualTo(dates.size()).allMatch(summary -> summary.startsWith("Peer mentoring"));
         assertThat(page.select(".programme-news")).isEmpty();
 
         // A post linked to one of its dates is the page's latest news.
@@ -256,7 +286,12 @@ class ProgrammesTest {
         mvc.perform(get("/programmes/" + old)).andExpect(status().isMovedPermanently())
                 .andExpect(redirectedUrl("/programmes/" + old + "-renamed"));
         mvc.perform(get("/programmes/" + old + "-renamed")).andExpect(status().isOk());
-        assertThat(auditActions(id)).containsExactly("created", "published", "changed");
+        // A subscription to the old address of its feed keeps working, as a page link does (it follows a category).
+        mvc.perform(edit(id, version(id), "categoryId", categoryId("academic")))
+                .andExpect(redirectedUrl("/admin/programmes/" + id));
+        mvc.perform(get("/programmes/" + old + "/feed.ics")).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/programmes/" + old + "-renamed/feed.ics"));
+        assertThat(auditActions(id)).containsExactly("created", "published", "changed", "changed");
     }
 
     @Test

@@ -55,7 +55,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             "/schools", "/schools/*",
             "/events", "/events/**", "/events.json",
             "/news", "/news/**", "/search",
-            "/programmes", "/programmes/*",
+            "/programmes", "/programmes/*", "/programmes/*/feed.ics",
             "/embed/**",
             "/robots.txt", "/sitemap.xml");
 
