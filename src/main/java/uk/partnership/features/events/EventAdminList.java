@@ -104,7 +104,8 @@ class EventAdminList {
         String where = conditions(filter, params);
         boolean past = filter.past();
         // A series is one item, keyed by its negated id (event ids are positive); its row shows its first date in
-        // the list's order: the next one from today on, the latest one in the past.
+        // the list's order: the next one from today on, the latest one in the past. Only the page's items are joined
+        // to their events: joining all of them first read the whole table (10 ms of 20 at 10,000 events).
         String sql = """
                 with matching as (
                     select e.id, e.starts_at, e.status, e.postponed_to_id,
@@ -118,17 +119,21 @@ class EventAdminList {
                            string_agg(distinct case when status = 'CANCELLED' and postponed_to_id is not null
                                                     then 'POSTPONED' else status end, ',') as statuses
                     from matching group by item
+                ), shown as (
+                    select items.*, count(*) over () as total from items
+                    order by sort_at %s, item
+                    limit :limit offset :offset
                 )
-                select i.item, i.dates, i.statuses, count(*) over () as total,
+                select i.item, i.dates, i.statuses, i.total,
                        e.id, e.title, e.slug, e.status, e.postponed_to_id, e.all_day, e.starts_at, e.ends_at,
                        e.start_date, e.end_date, e.series_id, c.name as category,
                        coalesce((select string_agg(s.name, ', ' order by s.position, s.name)
                                  from event_host h join school s on s.id = h.school_id
                                  where h.event_id = e.id), '') as hosts
-                from items i join event e on e.id = i.first_id join category c on c.id = e.category_id
-                order by i.sort_at %s, i.item
-                limit :limit offset :offset"""
-                .formatted(where, past ? "desc" : "", past ? "desc" : "", past ? "max" : "min", past ? "desc" : "");
+                from shown i join event e on e.id = i.first_id join category c on c.id = e.category_id
+                order by i.sort_at %s, i.item"""
+                .formatted(where, past ? "desc" : "", past ? "desc" : "", past ? "max" : "min", past ? "desc" : "",
+                        past ? "desc" : "");
         int[] total = {0};
         List<Row> rows = jdbc.sql(sql).params(params).param("limit", PAGE_SIZE).param("offset", (page - 1) * PAGE_SIZE)
                 .query((rs, n) -> {
