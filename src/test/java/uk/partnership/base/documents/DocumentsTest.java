@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -52,15 +53,17 @@ class DocumentsTest {
     private final DataSource dataSource;
     private final PageCache pageCache;
     private final JdbcClient jdbc;
+    private final DocumentCleanup cleanup;
 
     private Cookie coordinator;
 
     @Autowired
-    DocumentsTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc) {
+    DocumentsTest(MockMvc mvc, DataSource dataSource, PageCache pageCache, JdbcClient jdbc, DocumentCleanup cleanup) {
         this.mvc = mvc;
         this.dataSource = dataSource;
         this.pageCache = pageCache;
         this.jdbc = jdbc;
+        this.cleanup = cleanup;
     }
 
     @BeforeEach
@@ -211,6 +214,32 @@ class DocumentsTest {
                 .cookie(coordinator)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from document where title = :title").param("title", first)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDocumentsOfADeletedDraftGoAtTheNextCleanupAndOthersStay() throws Exception {
+        long draft = jdbc.sql("""
+                        insert into event (title, slug, all_day, starts_at, ends_at, category_id, status, audiences)
+                        values (:title, :slug, false, now() + interval '30 days', now() + interval '30 days 1 hour',
+                                (select min(id) from category), 'DRAFT', '{STUDENTS}') returning id""")
+                .param("title", unique("Draft with a letter")).param("slug", "draft-letter-" + UUID.randomUUID())
+                .query(Long.class).single();
+        long kept = jdbc.sql("select min(id) from event where status = 'PUBLISHED'").query(Long.class).single();
+        for (long event : List.of(draft, kept)) {
+            mvc.perform(upload("/admin/events/" + event + "/documents", "Letter to parents",
+                    file("letter.pdf", TestDocuments.pdf(1)))).andExpect(status().is3xxRedirection());
+        }
+        String version = jdbc.sql("select version from event where id = :id").param("id", draft)
+                .query(String.class).single();
+        mvc.perform(post("/admin/events/" + draft + "/delete").with(csrf()).cookie(coordinator)
+                .param("version", version)).andExpect(redirectedUrl("/admin/events"));
+        assertThat(count("events", draft)).isEqualTo(1);
+
+        assertThat(cleanup.clean()).isGreaterThanOrEqualTo(1);
+
+        assertThat(count("events", draft)).isZero();
+        assertThat(count("events", kept)).isGreaterThanOrEqualTo(1);
+        assertThat(cleanup.clean()).isZero();
     }
 
     @Test
