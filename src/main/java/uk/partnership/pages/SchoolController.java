@@ -78,6 +78,7 @@ class SchoolController {
                 .anyMatch(entry -> !entry.shared() && entry.kind() == TermDateKind.INSET));
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, school.slug()));
+        model.addAttribute("termEventsSchool", school.slug());
         // A link to the school's page previews its crest (issue 20); without one, the layout falls back to the logo.
         Picture crest = school.crest();
         model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/schools/" + school.slug()).describedAs(school.description())

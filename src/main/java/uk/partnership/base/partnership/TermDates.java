@@ -65,6 +65,11 @@ public class TermDates {
         return effective(rows, schoolId);
     }
 
+    /** The term (not a holiday or an INSET day) with this id, shared or a school's own. */
+    public Optional<TermDateView> term(long id) {
+        return jdbc.sql(SELECT + "where id = :id and kind = 'TERM'").param("id", id).query(TermDates::view).optional();
+    }
+
     /** The dates a school follows ({@link #forSchool}) in the school year that holds {@code today} and later ones. */
     public List<TermDateView> fromSchoolYearOf(LocalDate today, @Nullable Long schoolId) {
         int thisYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;

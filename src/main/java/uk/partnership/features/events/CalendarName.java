@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import uk.partnership.base.partnership.PartnershipService;
+import uk.partnership.base.partnership.TermDateView;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 
@@ -36,6 +37,12 @@ class CalendarName {
     String current() {
         var partnership = partnerships.current();
         return partnership.configured() ? partnership.name() : message("events.feed.unconfiguredName");
+    }
+
+    /** A term as a page's heading names it: "Spring term 2027", the year its teaching starts in. */
+    String termName(TermDateView term) {
+        return messages.getMessage("events.term.name", new Object[] {term.name(), String.valueOf(term.firstDay().getYear())},
+                Locale.UK);
     }
 
     /** The heading of a strand of work's feed: "OX14 Learning Partnership: Peer mentoring". */

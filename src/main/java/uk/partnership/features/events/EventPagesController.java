@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.partnership.base.partnership.PartnershipService;
+import uk.partnership.base.partnership.TermDateView;
 import uk.partnership.base.partnership.TermDates;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.DateFormats;
+import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.images.Picture;
 import uk.partnership.base.web.PageMeta;
 import uk.partnership.base.web.RichText;
@@ -109,10 +111,31 @@ class EventPagesController {
     String upcoming(@RequestParam(required = false) @Nullable String from,
                     @RequestParam(required = false) @Nullable String page,
                     @RequestParam(required = false) @Nullable String month,
+                    @RequestParam(required = false) @Nullable String term,
                     FilterParameters filterParameters,
                     Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EventFilter filter = requests.filter(filterParameters);
+        if (term != null && !term.isBlank()) {
+            // A term's events on one page, as a month's: linked from the term dates, to print (issue 19).
+            TermDateView shown = termDates.term(requests.termId(term))
+                    .orElseThrow(() -> new NotFoundException("term " + term));
+            Instant start = shown.firstDay().atStartOfDay(zone).toInstant();
+            Instant end = shown.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+            List<EventView> events = calendar.overlapping(start, end, filter);
+            model.addAttribute("days", byDay(events, shown.firstDay()));
+            model.addAttribute("page", new EventCalendar.Page(events, 1, false));
+            model.addAttribute("term", shown);
+            String name = names.termName(shown);
+            model.addAttribute("monthName", name);
+            ShownFilter chosen = addFilterChoices(model, filter, "/events/list",
+                    changed -> termListLink(shown.id(), changed), YearMonth.from(shown.firstDay()));
+            model.addAttribute("termField", shown.id());
+            model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(termListLink(shown.id(), filter))
+                    .describedAs(chosen == null ? names.pageDescription("events.month.title", name)
+                            : names.pageDescription("events.month.filteredHeading", chosen.description(), name)));
+            return "events/list";
+        }
         if (month != null && !month.isBlank()) {
             YearMonth shown = requests.month(month, today);
             Instant start = shown.atDay(1).atStartOfDay(zone).toInstant();
@@ -252,6 +275,12 @@ class EventPagesController {
 
     private static String monthListLink(YearMonth month, EventFilter filter) {
         return filter.addTo(UriComponentsBuilder.fromPath("/events/list").queryParam("month", month.toString()))
+                .build().encode().toUriString();
+    }
+
+    /** The list of a term's events with {@code filter}, to print. */
+    static String termListLink(long term, EventFilter filter) {
+        return filter.addTo(UriComponentsBuilder.fromPath("/events/list").queryParam("term", term))
                 .build().encode().toUriString();
     }
 

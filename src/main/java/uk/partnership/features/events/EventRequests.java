@@ -78,6 +78,19 @@ class EventRequests {
         return new EventFilter(schoolSlugs, categorySlugs, audiences);
     }
 
+    /** A term's id as a link gives it: a whole number; anything else is a 400 with a message. */
+    long termId(String term) {
+        try {
+            long id = Long.parseLong(term.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadRequestException("events.term.invalid", term);
+    }
+
     YearMonth month(@Nullable String month, LocalDate today) {
         if (month == null || month.isBlank()) {
             return YearMonth.from(today);

@@ -256,6 +256,48 @@ class EventPagesTest {
     }
 
     @Test
+    void aTermsEventsAreListedOnOnePageToPrintFromTheTermDates() throws Exception {
+        long term = jdbc.sql("""
+                insert into term_break (kind, name, first_day, last_day)
+                values ('TERM', 'Lent term', date '2031-01-06', date '2031-03-21') returning id""")
+                .query(Long.class).single();
+        long holiday = jdbc.sql("""
+                insert into term_break (kind, name, first_day, last_day)
+                values ('HOLIDAY', 'Lent half term', date '2031-02-15', date '2031-02-23') returning id""")
+                .query(Long.class).single();
+        fixtures.timed("lent-first", LocalDateTime.of(2031, 1, 6, 16, 0), LocalDateTime.of(2031, 1, 6, 17, 0),
+                "larkmead-school");
+        fixtures.timed("lent-last", LocalDateTime.of(2031, 3, 21, 16, 0), LocalDateTime.of(2031, 3, 21, 17, 0),
+                "larkmead-school");
+        fixtures.timed("after-lent", LocalDateTime.of(2031, 3, 22, 10, 0), LocalDateTime.of(2031, 3, 22, 11, 0),
+                "larkmead-school");
+
+        Document page = page("/events/list?term=" + term + "&school=larkmead-school");
+
+        assertThat(page.select("h1").text()).isEqualTo("Larkmead School events, Lent term 2031");
+        assertThat(page.title()).startsWith("Larkmead School events, Lent term 2031");
+        assertThat(page.select(".event-card__title").eachText()).contains("Fixture lent first", "Fixture lent last")
+                .doesNotContain("Fixture after lent");
+        assertThat(page.select(".pagination")).isEmpty();
+        // Applying other filters keeps the term; removing one keeps it too.
+        assertThat(page.select("input[name=term]").val()).isEqualTo(String.valueOf(term));
+        assertThat(page.select(".showing__clear").attr("href")).isEqualTo("/events/list?term=" + term);
+        assertThat(page.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/events/list?term=" + term + "&school=larkmead-school");
+        // The term dates link each term's list; a school's page, that school's.
+        assertThat(page("/term-dates").select("a.term-date__events").eachAttr("href"))
+                .contains("/events/list?term=" + term).doesNotContain("/events/list?term=" + holiday);
+        assertThat(page("/schools/larkmead-school").select("a.term-date__events").eachAttr("href"))
+                .contains("/events/list?term=" + term + "&school=larkmead-school");
+
+        assertThat(page("/events/list?term=" + term + "&category=languages").select(".empty").text())
+                .isEqualTo("There are no events this term with these filters.");
+        mvc.perform(get("/events/list").param("term", "lent")).andExpect(status().isBadRequest());
+        mvc.perform(get("/events/list").param("term", String.valueOf(holiday))).andExpect(status().isNotFound());
+        mvc.perform(get("/events/list").param("term", "999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void eventLinksOfAFilteredCalendarKeepItsFiltersAndTheWayBackReturnsToTheEventsMonth() throws Exception {
         fixtures.timed("january-talk", LocalDateTime.of(2027, 1, 14, 18, 0), LocalDateTime.of(2027, 1, 14, 19, 0),
                 "larkmead-school");
