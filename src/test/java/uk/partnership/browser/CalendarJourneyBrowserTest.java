@@ -168,6 +168,30 @@ class CalendarJourneyBrowserTest {
         }
     }
 
+    @Test
+    void aTermsEventsAreReachedFromTheTermDatesAndPrintWithTheirHeading() {
+        WebDriver driver = Browser.open(url("/schools/larkmead-school"), DESKTOP);
+        WebElement link = driver.findElements(By.cssSelector("a.term-date__events")).stream()
+                .filter(candidate -> candidate.getAccessibleName().contains("Spring term")).findFirst().orElseThrow();
+        // Seen beside the term's name in its row; heard with the name, as the link says nothing alone.
+        assertThat(link.getAccessibleName()).isEqualTo("Events this term (Spring term)");
+        Browser.open(link.getAttribute("href"), DESKTOP);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Larkmead School events, Spring term 2027");
+        assertThat(visible(driver, ".event-card")).isNotEmpty();
+        PageChecks.assertAccessibleAtEveryWidth(driver);
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-header", ".site-footer", "details.filters", ".view-switch")) {
+                assertThat(driver.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            }
+            assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+        } finally {
+            ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
+        }
+    }
+
     private static WebElement firstEvent(WebDriver driver) {
         return visible(driver, ".month__events a, .event-card__title a").getFirst();
     }

@@ -145,9 +145,10 @@ class TermDatesCalendarTest {
         assertThat(abingdon.select("#term-dates").text()).isEqualTo("Term dates");
         assertThat(abingdon.select(".school-terms").text()).contains("Abingdon School keeps its own term dates.");
         assertThat(abingdon.select(".school-terms tbody td:first-child").eachText()).startsWith(
-                "Michaelmas term Term", "Michaelmas half term Holiday", "Christmas holiday Holiday Now",
-                "Partnership INSET day (joint staff training) INSET day", "Lent term Term")
-                .doesNotContain("Autumn term Term");
+                "Michaelmas term Term Events this term (Michaelmas term)", "Michaelmas half term Holiday",
+                "Christmas holiday Holiday Now", "Partnership INSET day (joint staff training) INSET day",
+                "Lent term Term Events this term (Lent term)")
+                .doesNotContain("Autumn term Term Events this term (Autumn term)");
         assertThat(abingdon.select(".school-terms .subscribe a").eachAttr("href"))
                 .contains("webcal://localhost:8080/term-dates.ics?school=abingdon-school");
 
@@ -156,7 +157,7 @@ class TermDatesCalendarTest {
         assertThat(larkmead.select(".school-terms").text()).contains(
                 "Larkmead School follows the partnership's shared terms and holidays, with INSET days of its own.");
         assertThat(larkmead.select(".school-terms tbody td:first-child").eachText()).startsWith(
-                "Autumn term Term", "October half term Holiday", "INSET day INSET day");
+                "Autumn term Term Events this term (Autumn term)", "October half term Holiday", "INSET day INSET day");
 
         Document shared = page("/term-dates");
         assertThat(shared.select(".term-dates__schools").eachText()).containsExactly(
