@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.partnership.TermDateView;
 import uk.partnership.base.schools.SchoolDirectory;
-import uk.partnership.base.schools.SchoolView;
 
 /**
  * The name a published calendar carries (the iCalendar feeds, the JSON): the partnership's, or a plain one, followed

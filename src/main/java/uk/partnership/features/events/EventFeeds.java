@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,11 +78,7 @@ public class EventFeeds {
                 now, request, response);
     }
 
-    private interface Title {
-        CalendarName.CalendarTitle get();
-    }
-
-    private void respond(String key, EventCalendar.FeedVersion version, Title title,
+    private void respond(String key, EventCalendar.FeedVersion version, Supplier<CalendarName.CalendarTitle> title,
                          Function<Instant, List<EventView>> events, Instant now, WebRequest request,
                          HttpServletResponse response) throws IOException {
         // The feed's window moves with the date, so the day is part of its version.
