@@ -99,13 +99,13 @@ class EventPagesController {
         model.addAttribute("monthName", DateFormats.MONTH.format(shown));
         model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(month == null || month.isBlank()
                         ? "/events" + query(filter) : monthLink(shown, filter))
-                .describedAs(monthDescription(shown, chosen)));
+                .describedAs(periodDescription(DateFormats.MONTH.format(shown), chosen)));
         return "events/month";
     }
 
     /**
-     * The upcoming events from today (or {@code from}), a page at a time; or, with {@code month}, every event of that
-     * month on one page, as the month grid holds them: a list to print.
+     * The upcoming events from today (or {@code from}), a page at a time; or, with {@code month} or {@code term}, every
+     * event of that month or term on one page: a list to print.
      */
     @GetMapping("/events/list")
     String upcoming(@RequestParam(required = false) @Nullable String from,
@@ -120,35 +120,16 @@ class EventPagesController {
             // A term's events on one page, as a month's: linked from the term dates, to print (issue 19).
             TermDateView shown = termDates.term(requests.termId(term))
                     .orElseThrow(() -> new NotFoundException("term " + term));
-            Instant start = shown.firstDay().atStartOfDay(zone).toInstant();
-            Instant end = shown.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
-            List<EventView> events = calendar.overlapping(start, end, filter);
-            model.addAttribute("days", byDay(events, shown.firstDay()));
-            model.addAttribute("page", new EventCalendar.Page(events, 1, false));
             model.addAttribute("term", shown);
-            String name = names.termName(shown);
-            model.addAttribute("monthName", name);
-            ShownFilter chosen = addFilterChoices(model, filter, "/events/list",
-                    changed -> termListLink(shown.id(), changed), YearMonth.from(shown.firstDay()));
             model.addAttribute("termField", shown.id());
-            model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(termListLink(shown.id(), filter))
-                    .describedAs(chosen == null ? names.pageDescription("events.month.title", name)
-                            : names.pageDescription("events.month.filteredHeading", chosen.description(), name)));
-            return "events/list";
+            return wholePeriod(model, filter, shown.firstDay(), shown.lastDay(), names.termName(shown),
+                    changed -> termListLink(shown.id(), changed));
         }
         if (month != null && !month.isBlank()) {
             YearMonth shown = requests.month(month, today);
-            Instant start = shown.atDay(1).atStartOfDay(zone).toInstant();
-            Instant end = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            List<EventView> events = calendar.overlapping(start, end, filter);
-            model.addAttribute("days", byDay(events, shown.atDay(1)));
-            model.addAttribute("page", new EventCalendar.Page(events, 1, false));
             model.addAttribute("month", shown);
-            model.addAttribute("monthName", DateFormats.MONTH.format(shown));
-            ShownFilter chosen = addFilterChoices(model, filter, "/events/list", changed -> monthListLink(shown, changed), shown);
-            model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of(monthListLink(shown, filter))
-                    .describedAs(monthDescription(shown, chosen)));
-            return "events/list";
+            return wholePeriod(model, filter, shown.atDay(1), shown.atEndOfMonth(), DateFormats.MONTH.format(shown),
+                    changed -> monthListLink(shown, changed));
         }
         LocalDate fromDay = requests.from(from, today);
         Instant start = fromDay.equals(today) ? clock.instant() : fromDay.atStartOfDay(zone).toInstant();
@@ -240,9 +221,26 @@ class EventPagesController {
         return shown;
     }
 
-    /** The description of a month's page (grid or list), as its heading reads. */
-    private String monthDescription(YearMonth month, @Nullable ShownFilter chosen) {
-        String name = DateFormats.MONTH.format(month);
+    /**
+     * Every event of the days from {@code first} to {@code last} on one page, as the month grid holds them, under the
+     * heading {@code name} (a month's or a term's): a list to print. {@code linkTo} gives its address with a filter.
+     */
+    private String wholePeriod(Model model, EventFilter filter, LocalDate first, LocalDate last, String name,
+                               Function<EventFilter, String> linkTo) {
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        List<EventView> events = calendar.overlapping(start, end, filter);
+        model.addAttribute("days", byDay(events, first));
+        model.addAttribute("page", new EventCalendar.Page(events, 1, false));
+        model.addAttribute("monthName", name);
+        ShownFilter chosen = addFilterChoices(model, filter, "/events/list", linkTo, YearMonth.from(first));
+        model.addAttribute(PageMeta.ATTRIBUTE,
+                PageMeta.of(linkTo.apply(filter)).describedAs(periodDescription(name, chosen)));
+        return "events/list";
+    }
+
+    /** The description of a month's or a term's page (grid or list), as its heading reads. */
+    private String periodDescription(String name, @Nullable ShownFilter chosen) {
         return chosen == null ? names.pageDescription("events.month.title", name)
                 : names.pageDescription("events.month.filteredHeading", chosen.description(), name);
     }
