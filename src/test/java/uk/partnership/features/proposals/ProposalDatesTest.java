@@ -254,6 +254,9 @@ class ProposalDatesTest {
         assertThat(asked.select("main h2").eachText().subList(0, 2)).containsExactly("What happens next", "Details");
 
         mvc.perform(post("/proposals/" + id + "/resubmit").with(csrf()).cookie(radley).param("version", version(id)));
+        // Waiting for review again, it still says what was asked.
+        assertThat(page(get("/proposals/" + id).cookie(radley), 200).select(".next-step").text())
+                .contains("The coordinator's latest message: Please say which hall.");
         long event = approve(id);
         Document approved = page(get("/proposals/" + id).cookie(radley), 200);
         assertThat(approved.select(".next-step").text()).contains("You will get an e-mail when it is published");
@@ -266,6 +269,8 @@ class ProposalDatesTest {
         String slug = jdbc.sql("select slug from event where id = :id").param("id", event).query(String.class).single();
         Document published = page(get("/proposals/" + id).cookie(radley), 200);
         assertThat(published.select(".next-step a[href=/events/" + slug + "]").text()).isEqualTo("See the event: " + title);
+        // The change asked for before approval is history now: it stays in the thread, not in what happens next.
+        assertThat(published.select(".next-step").text()).doesNotContain("The coordinator's latest message");
         Document adminPublished = page(get("/admin/proposals/" + id).cookie(coordinator), 200);
         assertThat(adminPublished.select("a[href=/admin/events/" + event + "]").text())
                 .isEqualTo("Open the event made from this proposal");
