@@ -65,8 +65,8 @@ class ProgrammePageModel {
         model.addAttribute("news", news.aboutEvents(calendar.idsOf(followed, page.seriesIds(), now.minus(NEWS_WINDOW)),
                 LATEST_NEWS));
         if (followsEvents) {
-            // Its own feed, of the same events as the page: the category's and the series' (ProgrammeFeedController).
-            model.addAttribute("feed", links.feedAt(ProgrammeFeedController.path(page.slug())));
+            // Its own feed, of the same events as the page: the category's and the series' (ProgrammePagesController).
+            model.addAttribute("feed", links.feedAt(ProgrammePagesController.feedPath(page.slug())));
         }
         if (category != null) {
             EventFilter filter = new EventFilter(Set.of(), Set.of(category.slug()), Set.of());
