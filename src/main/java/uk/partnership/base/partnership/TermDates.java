@@ -84,7 +84,7 @@ public class TermDates {
     /**
      * The schools that keep dates of their own: with {@code termsOrHolidays}, those that keep their own terms or
      * holidays (and so follow only those); without, those whose own dates are only extra INSET days on top of the
-     * shared terms. Both pages that say so, /term-dates and a school's page, ask here, so they never disagree.
+     * shared terms. A school's page tells the same two cases apart from the dates it shows (SchoolController).
      */
     public Set<Long> schoolsWithOwnDates(boolean termsOrHolidays) {
         return Set.copyOf(jdbc.sql("""

@@ -37,9 +37,9 @@ class TermDatesController {
         model.addAttribute("years", TermDates.bySchoolYear(termDates.fromSchoolYearOf(today, null)));
         Set<Long> own = termDates.schoolsWithOwnDates(true);
         Set<Long> ownInset = termDates.schoolsWithOwnDates(false);
-        model.addAttribute("ownDates", schools.all().stream().filter(school -> own.contains(school.id())).toList());
-        model.addAttribute("ownInsetDays",
-                schools.all().stream().filter(school -> ownInset.contains(school.id())).toList());
+        var all = schools.all();
+        model.addAttribute("ownDates", all.stream().filter(school -> own.contains(school.id())).toList());
+        model.addAttribute("ownInsetDays", all.stream().filter(school -> ownInset.contains(school.id())).toList());
         model.addAttribute("today", today);
         model.addAttribute("termFeed", TermDatesFeed.of(site, null));
         model.addAttribute(PageMeta.ATTRIBUTE, PageMeta.of("/term-dates"));

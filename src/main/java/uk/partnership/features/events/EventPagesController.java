@@ -121,7 +121,6 @@ class EventPagesController {
             TermDateView shown = termDates.term(requests.termId(term))
                     .orElseThrow(() -> new NotFoundException("term " + term));
             model.addAttribute("term", shown);
-            model.addAttribute("termField", shown.id());
             return wholePeriod(model, filter, shown.firstDay(), shown.lastDay(), names.termName(shown),
                     changed -> termListLink(shown.id(), changed));
         }
