@@ -27,7 +27,10 @@ public class StatementCounter {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery()
                             .afterQuery((execution, queries) -> {
-                                queries.forEach(query -> RUN.get().add(query.getQuery().replaceAll("\\s+", " ")));
+                                queries.forEach(query -> {
+                                    RUN.get().add(query.getQuery().replaceAll("\\s+", " "));
+                                    RUN_WITH_PARAMETERS.get().add(Statement.of(query));
+                                });
                                 if (Boolean.getBoolean("statements.log")) {
                                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                                 }
@@ -41,9 +44,32 @@ public class StatementCounter {
     /** The statements this thread ran since {@link #reset()}, as sent, with runs of white space made one space. */
     private static final ThreadLocal<List<String>> RUN = ThreadLocal.withInitial(ArrayList::new);
 
+    /** The same statements with the parameters of their first execution, to ask PostgreSQL for their plans. */
+    private static final ThreadLocal<List<Statement>> RUN_WITH_PARAMETERS = ThreadLocal.withInitial(ArrayList::new);
+
+    /** A statement as sent, and the values bound to its parameters in order. */
+    public record Statement(String sql, List<Object> parameters) {
+
+        static Statement of(net.ttddyy.dsproxy.QueryInfo query) {
+            List<Object> values = new ArrayList<>();
+            if (!query.getParametersList().isEmpty()) {
+                query.getParametersList().getFirst().stream()
+                        .sorted(java.util.Comparator.comparingInt(operation -> (Integer) operation.getArgs()[0]))
+                        .forEach(operation -> values.add(operation.getArgs()[1]));
+            }
+            return new Statement(query.getQuery(), java.util.Collections.unmodifiableList(values));
+        }
+    }
+
     public static void reset() {
         QueryCountHolder.clear();
         RUN.get().clear();
+        RUN_WITH_PARAMETERS.get().clear();
+    }
+
+    /** The statements this thread ran since the last {@link #reset()}, with their parameters. */
+    public static List<Statement> runWithParameters() {
+        return List.copyOf(RUN_WITH_PARAMETERS.get());
     }
 
     /** A request a test makes, such as a MockMvc {@code perform}. */
