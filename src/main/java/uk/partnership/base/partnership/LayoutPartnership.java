@@ -1,6 +1,5 @@
 package uk.partnership.base.partnership;
 
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -8,25 +7,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.partnership.base.web.DatabaseUnavailable;
-import uk.partnership.base.web.cache.KeptReads;
 
 /**
  * The partnership as the layout's header and footer show it, in every view ({@link PartnershipAdvice}) and, by the
  * bean name {@code layoutPartnership}, in views that have none (error pages). While the database is out of reach,
  * the last settings this instance read are shown (or none yet), so that the error page still renders (issue 15).
- * The settings are read once per content change, not on every request ({@link KeptReads}).
+ * The settings are read once per content change, not on every request ({@link PartnershipService#current()}).
  */
 @Component("layoutPartnership")
 public class LayoutPartnership {
 
     private static final Logger log = LoggerFactory.getLogger(LayoutPartnership.class);
 
-    private final Supplier<PartnershipView> current;
+    private final PartnershipService partnerships;
     private final DatabaseUnavailable databaseUnavailable;
     private volatile @Nullable PartnershipView lastRead;
 
-    LayoutPartnership(PartnershipService partnerships, DatabaseUnavailable databaseUnavailable, KeptReads kept) {
-        this.current = kept.keep(partnerships::current);
+    LayoutPartnership(PartnershipService partnerships, DatabaseUnavailable databaseUnavailable) {
+        this.partnerships = partnerships;
         this.databaseUnavailable = databaseUnavailable;
     }
 
@@ -35,7 +33,7 @@ public class LayoutPartnership {
             return lastReadOrUnconfigured();
         }
         try {
-            PartnershipView read = current.get();
+            PartnershipView read = partnerships.current();
             lastRead = read;
             return read;
         } catch (RuntimeException e) {

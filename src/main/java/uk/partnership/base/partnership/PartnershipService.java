@@ -1,12 +1,16 @@
 package uk.partnership.base.partnership;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.partnership.base.partnership.PartnershipLink.Kind;
 import uk.partnership.base.web.RichText;
+import uk.partnership.base.web.cache.KeptReads;
 
 /** Reads the partnership's settings for the pages. */
 @Service
@@ -14,14 +18,26 @@ public class PartnershipService {
 
     private final PartnershipRepository partnerships;
     private final RichText richText;
+    private final Supplier<PartnershipView> current;
 
-    PartnershipService(PartnershipRepository partnerships, RichText richText) {
+    PartnershipService(PartnershipRepository partnerships, RichText richText, KeptReads kept,
+                       PlatformTransactionManager transactions) {
         this.partnerships = partnerships;
         this.richText = richText;
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.current = kept.keep(() -> readOnly.execute(status -> read()));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The settings as pages, feeds and mail show them. Read once per content change, not on each call (three
+     * statements and a Markdown rendering, once on every event page and feed: issue 18), see {@link KeptReads}.
+     */
     public PartnershipView current() {
+        return current.get();
+    }
+
+    private PartnershipView read() {
         return partnerships.findById(Partnership.ONLY_ID)
                 .map(this::view)
                 .orElseGet(PartnershipView::unconfigured);

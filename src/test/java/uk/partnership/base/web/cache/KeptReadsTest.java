@@ -74,6 +74,17 @@ class KeptReadsTest {
         assertThat(Eventually.holds(Duration.ofSeconds(5), () -> body("/").contains("Abingdon School Renamed"))).isTrue();
     }
 
+    @Test
+    void anEventPageAndTheFeedReadTheSettingsOnlyOnce() throws Exception {
+        String event = "/events/" + jdbc.sql("select slug from event where status = 'PUBLISHED' order by id limit 1")
+                .query(String.class).single();
+        for (String path : List.of(event, "/events/feed.ics")) {
+            render(path);
+            assertThat(render(path)).as("statements of the second %s", path).isNotEmpty()
+                    .noneMatch(sql -> sql.matches("(?i).*\\bfrom (partnership|partnership_aim|partnership_link)\\b.*"));
+        }
+    }
+
     private List<String> render(String path) throws Exception {
         StatementCounter.reset();
         mvc.perform(get(path)).andReturn();
