@@ -63,6 +63,18 @@ class PublicPagesTest {
     }
 
     @Test
+    void pagesLinkTheStylesheetByItsContentHashAndThatAddressIsCachedForAYear() throws Exception {
+        String page = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        var stylesheets = Jsoup.parse(page).select("link[rel=stylesheet]").eachAttr("href");
+
+        assertThat(stylesheets).containsExactly(stylesheets.getFirst(), "/css/schools.css");
+        assertThat(stylesheets.getFirst()).matches("/css/site-[0-9a-f]{32}\\.css");
+        mvc.perform(get(stylesheets.getFirst()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+    }
+
+    @Test
     void homeShowsTheStraplineAimsAndSixSchoolsFromTheDatabase() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(view().name("site/home"))
