@@ -41,8 +41,18 @@ public class SchoolDirectory {
         return schools.findById(id).map(School::toView);
     }
 
+    /**
+     * The school at {@code slug}, for the public pages that name one (its page, a calendar or news filtered to it):
+     * found among {@link #all()}, kept per content change, rather than read on each request (issue 18).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<SchoolView> bySlug(String slug) {
-        return schools.findBySlug(slug).map(School::toView);
+        for (SchoolView school : all()) {
+            if (school.slug().equals(slug)) {
+                return Optional.of(school);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The current slug of a school that was once at {@code oldSlug}, for the redirect from its old address. */

@@ -75,13 +75,13 @@ class KeptReadsTest {
     }
 
     @Test
-    void anEventPageAndTheFeedReadTheSettingsOnlyOnce() throws Exception {
+    void anEventPageTheFeedAndASchoolsPageReadTheSettingsAndTheSchoolsOnlyOnce() throws Exception {
         String event = "/events/" + jdbc.sql("select slug from event where status = 'PUBLISHED' order by id limit 1")
                 .query(String.class).single();
-        for (String path : List.of(event, "/events/feed.ics")) {
+        for (String path : List.of(event, "/events/feed.ics", "/schools/larkmead-school", "/events?school=larkmead-school")) {
             render(path);
             assertThat(render(path)).as("statements of the second %s", path).isNotEmpty()
-                    .noneMatch(sql -> sql.matches("(?i).*\\bfrom (partnership|partnership_aim|partnership_link)\\b.*"));
+                    .noneMatch(sql -> sql.matches("(?i).*\\bfrom (partnership|partnership_aim|partnership_link|school)\\b.*"));
         }
     }
 
