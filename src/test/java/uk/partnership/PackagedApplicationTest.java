@@ -48,6 +48,8 @@ class PackagedApplicationTest {
             assertThat(events.statusCode()).isEqualTo(200);
             // A page answered through the cache carries the validator of its kept copy; the page itself sets none.
             assertThat(events.headers().firstValue("ETag")).isPresent();
+            // Issue 18: a kept-alive connection serves as many requests as nginx's (1,000), not Tomcat's default 100.
+            assertThat(requestsAnsweredOnOneConnection(app.port(), "/robots.txt", 300)).isEqualTo(300);
         }
         try (var app = Started.jar(schema, logs.resolve("cache-off.log"), "--site.page-cache.enabled=false")) {
             assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
@@ -55,6 +57,52 @@ class PackagedApplicationTest {
             assertThat(events.statusCode()).isEqualTo(200);
             assertThat(events.headers().firstValue("ETag")).isEmpty();
         }
+    }
+
+    /**
+     * Sends {@code count} requests one after another on one connection, as a browser or a load balancer keeps it
+     * open, and counts the answers before the server closes it.
+     */
+    private static int requestsAnsweredOnOneConnection(int port, String path, int count) throws IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int answered = 0; answered < count; answered++) {
+                out.write(request);
+                out.flush();
+                long length = -1;
+                boolean closing = false;
+                for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
+                    String header = line.toLowerCase(java.util.Locale.ROOT);
+                    if (header.startsWith("content-length:")) {
+                        length = Long.parseLong(header.substring(15).strip());
+                    }
+                    closing |= header.equals("connection: close");
+                }
+                if (length < 0) {
+                    return answered;
+                }
+                in.skipNBytes(length);
+                if (closing) {
+                    return answered + 1;
+                }
+            }
+            return count;
+        }
+    }
+
+    private static String readLine(java.io.DataInputStream in) throws IOException {
+        var line = new StringBuilder();
+        for (int c = in.read(); c != -1; c = in.read()) {
+            if (c == '\n') {
+                return line.toString().stripTrailing();
+            }
+            line.append((char) c);
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     /** The jar running in a process of its own, stopped when closed. */
