@@ -3,6 +3,8 @@ package uk.partnership.base.web;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -18,10 +20,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Component("assets")
 public class Assets {
 
-    private final ResourceUrlProvider resources;
+    private final ObjectProvider<ResourceUrlProvider> resources;
     private final Map<String, String> urls = new ConcurrentHashMap<>();
 
-    Assets(@Qualifier("mvcResourceUrlProvider") ResourceUrlProvider resources) {
+    /** @param resources Spring MVC's, absent when the application runs a command rather than the site */
+    Assets(@Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> resources) {
         this.resources = resources;
     }
 
@@ -31,7 +34,8 @@ public class Assets {
         if (known != null) {
             return known;
         }
-        String versioned = resources.getForLookupPath(path);
+        ResourceUrlProvider provider = resources.getIfAvailable();
+        @Nullable String versioned = provider == null ? null : provider.getForLookupPath(path);
         if (versioned == null) {
             return path;   // not served by the resource chain, or asked before it knew its handlers: not kept
         }
