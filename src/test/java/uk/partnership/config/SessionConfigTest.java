@@ -18,7 +18,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
+// The test database does not wait for the disk (TestDatabase); this test needs production's default around the update.
+@SpringBootTest(properties = "spring.datasource.hikari.connection-init-sql=set synchronous_commit = on")
 class SessionConfigTest {
 
     final List<SessionRepositoryCustomizer<JdbcIndexedSessionRepository>> customizers;

@@ -35,6 +35,13 @@ public final class TestDatabase implements LauncherSessionListener, TestExecutio
     static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String POSTGRES_IMAGE = "postgres:15-alpine";
 
+    /**
+     * A test run's database does not wait for the disk on each commit: a crash of the server would lose the last
+     * moment of a database that is dropped anyway, and the tests commit thousands of times (the fast tests took 17 %
+     * less time). Production keeps PostgreSQL's default; SessionConfigTest restores it for what it proves.
+     */
+    private static final String WITHOUT_WAITING_FOR_THE_DISK = "alter database %s set synchronous_commit = off";
+
     private static String url;
     private static String username;
     private static String password;
@@ -104,6 +111,12 @@ public final class TestDatabase implements LauncherSessionListener, TestExecutio
             url = container.getJdbcUrl();
             username = container.getUsername();
             password = container.getPassword();
+            try (Connection admin = DriverManager.getConnection(url, username, password);
+                 Statement sql = admin.createStatement()) {
+                sql.execute(WITHOUT_WAITING_FOR_THE_DISK.formatted(container.getDatabaseName()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not configure the test database", e);
+            }
         } else {
             throw new IllegalStateException("No PostgreSQL for the tests: set TEST_DATABASE_URL, run PostgreSQL on "
                     + "127.0.0.1:5432 (user postgres), or start Docker for Testcontainers.");
@@ -120,6 +133,7 @@ public final class TestDatabase implements LauncherSessionListener, TestExecutio
         try (Connection admin = DriverManager.getConnection(serverUrl, user, secret);
              Statement sql = admin.createStatement()) {
             sql.execute("create database " + name);
+            sql.execute(WITHOUT_WAITING_FOR_THE_DISK.formatted(name));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create a test database on " + serverUrl, e);
         }
