@@ -2,17 +2,22 @@ package uk.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -64,19 +69,19 @@ class PackagedApplicationTest {
      * open, and counts the answers before the server closes it.
      */
     private static int requestsAnsweredOnOneConnection(int port, String path, int count) throws IOException {
-        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+        try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5_000);
             var out = socket.getOutputStream();
-            var in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            var in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    .getBytes(StandardCharsets.US_ASCII);
             for (int answered = 0; answered < count; answered++) {
                 out.write(request);
                 out.flush();
                 long length = -1;
                 boolean closing = false;
                 for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
-                    String header = line.toLowerCase(java.util.Locale.ROOT);
+                    String header = line.toLowerCase(Locale.ROOT);
                     if (header.startsWith("content-length:")) {
                         length = Long.parseLong(header.substring(15).strip());
                     }
@@ -94,7 +99,7 @@ class PackagedApplicationTest {
         }
     }
 
-    private static String readLine(java.io.DataInputStream in) throws IOException {
+    private static String readLine(DataInputStream in) throws IOException {
         var line = new StringBuilder();
         for (int c = in.read(); c != -1; c = in.read()) {
             if (c == '\n') {

@@ -10,8 +10,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The app's own small scripts (progressive enhancement only; every page works without them), served from /js like the
- * stylesheets from /css: with a content hash in their address (templates write {@code @{/js/...}}, which the resource
- * chain rewrites), so they are cached for a year and a new version is a new address. Only this folder is looked up,
+ * stylesheets from /css: with a content hash in their address (templates write it through {@code base.web.Assets}), so they are cached for a year and a new version is a new address. Only this folder is looked up,
  * not every path (see spring.mvc.static-path-pattern).
  */
 @Configuration(proxyBeanMethods = false)

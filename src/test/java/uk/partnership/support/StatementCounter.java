@@ -1,6 +1,8 @@
 package uk.partnership.support;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -27,10 +29,7 @@ public class StatementCounter {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery()
                             .afterQuery((execution, queries) -> {
-                                queries.forEach(query -> {
-                                    RUN.get().add(query.getQuery().replaceAll("\\s+", " "));
-                                    RUN_WITH_PARAMETERS.get().add(Statement.of(query));
-                                });
+                                queries.forEach(query -> RUN.get().add(Statement.of(query)));
                                 if (Boolean.getBoolean("statements.log")) {
                                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                                 }
@@ -41,35 +40,31 @@ public class StatementCounter {
         };
     }
 
-    /** The statements this thread ran since {@link #reset()}, as sent, with runs of white space made one space. */
-    private static final ThreadLocal<List<String>> RUN = ThreadLocal.withInitial(ArrayList::new);
+    /** The statements this thread ran since {@link #reset()}. */
+    private static final ThreadLocal<List<Statement>> RUN = ThreadLocal.withInitial(ArrayList::new);
 
-    /** The same statements with the parameters of their first execution, to ask PostgreSQL for their plans. */
-    private static final ThreadLocal<List<Statement>> RUN_WITH_PARAMETERS = ThreadLocal.withInitial(ArrayList::new);
-
-    /** A statement as sent, and the values bound to its parameters in order. */
+    /** A statement as sent, and the values bound to its parameters in order (of its first execution in a batch). */
     public record Statement(String sql, List<Object> parameters) {
 
         static Statement of(net.ttddyy.dsproxy.QueryInfo query) {
             List<Object> values = new ArrayList<>();
             if (!query.getParametersList().isEmpty()) {
                 query.getParametersList().getFirst().stream()
-                        .sorted(java.util.Comparator.comparingInt(operation -> (Integer) operation.getArgs()[0]))
+                        .sorted(Comparator.comparingInt(operation -> (Integer) operation.getArgs()[0]))
                         .forEach(operation -> values.add(operation.getArgs()[1]));
             }
-            return new Statement(query.getQuery(), java.util.Collections.unmodifiableList(values));
+            return new Statement(query.getQuery(), Collections.unmodifiableList(values));
         }
     }
 
     public static void reset() {
         QueryCountHolder.clear();
         RUN.get().clear();
-        RUN_WITH_PARAMETERS.get().clear();
     }
 
     /** The statements this thread ran since the last {@link #reset()}, with their parameters. */
     public static List<Statement> runWithParameters() {
-        return List.copyOf(RUN_WITH_PARAMETERS.get());
+        return List.copyOf(RUN.get());
     }
 
     /** A request a test makes, such as a MockMvc {@code perform}. */
@@ -88,9 +83,9 @@ public class StatementCounter {
         return statements();
     }
 
-    /** The statements this thread ran since the last {@link #reset()}. */
+    /** The statements this thread ran since the last {@link #reset()}, with runs of white space made one space. */
     public static List<String> run() {
-        return List.copyOf(RUN.get());
+        return RUN.get().stream().map(statement -> statement.sql().replaceAll("\\s+", " ")).toList();
     }
 
     public static long statements() {

@@ -1,6 +1,5 @@
 package uk.partnership.base.partnership;
 
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -47,12 +47,7 @@ public class SchoolDirectory {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<SchoolView> bySlug(String slug) {
-        for (SchoolView school : all()) {
-            if (school.slug().equals(slug)) {
-                return Optional.of(school);
-            }
-        }
-        return Optional.empty();
+        return all().stream().filter(school -> school.slug().equals(slug)).findFirst();
     }
 
     /** The current slug of a school that was once at {@code oldSlug}, for the redirect from its old address. */

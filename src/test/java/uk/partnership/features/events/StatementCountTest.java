@@ -78,9 +78,7 @@ class StatementCountTest {
 
     /** PostgreSQL's plan for each statement of the page that reads events, with the values the page bound. */
     private List<String> plansOfEventReads(String page) throws Exception {
-        entityManager.clear();
-        StatementCounter.reset();
-        mvc.perform(get(page)).andExpect(status().isOk());
+        StatementCounter.countOf(entityManager, () -> mvc.perform(get(page)).andExpect(status().isOk()));
         return StatementCounter.runWithParameters().stream()
                 .filter(statement -> statement.sql().contains("from event e"))
                 .map(statement -> String.join("\n", jdbc.sql("explain " + statement.sql())

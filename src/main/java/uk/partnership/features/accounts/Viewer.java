@@ -1,9 +1,8 @@
-package uk.partnership.base.web;
+package uk.partnership.features.accounts;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,30 +20,26 @@ public class Viewer {
 
     /** Someone is signed in (not an anonymous visitor). */
     public boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return trust.isAuthenticated(authentication);
+        return trust.isAuthenticated(authentication());
     }
 
     /** The partnership coordinator is signed in. */
     public boolean coordinator() {
-        return hasRole("ROLE_COORDINATOR");
+        return has(Role.COORDINATOR);
     }
 
     /** A school's representative is signed in. */
     public boolean representative() {
-        return hasRole("ROLE_REPRESENTATIVE");
+        return has(Role.REPRESENTATIVE);
     }
 
-    private boolean hasRole(String role) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!trust.isAuthenticated(authentication)) {
-            return false;
-        }
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            if (role.equals(authority.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
+    private boolean has(Role role) {
+        Authentication authentication = authentication();
+        return trust.isAuthenticated(authentication) && authentication.getAuthorities().stream()
+                .anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+    }
+
+    private static Authentication authentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 }
