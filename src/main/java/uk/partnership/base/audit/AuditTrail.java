@@ -48,6 +48,12 @@ public class AuditTrail {
 
     private static final Set<String> SECRET_FIELDS = Set.of("password", "passwordhash", "password_hash");
 
+    /**
+     * Kinds of item that no public page shows (the tables behind them notify no content change, V25): recording a
+     * change to one leaves the page cache as it is. Each representative's proposal emptied it for every visitor.
+     */
+    static final Set<String> NOT_PUBLIC = Set.of("proposal", "account", "calendar import");
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -99,7 +105,9 @@ public class AuditTrail {
                 .param("changes", json.writeValueAsString(document))
                 .update();
         // Other instances hear of the change from the database (V25); this one serves it from its next request.
-        pages.invalidateAfterCommit();
+        if (!NOT_PUBLIC.contains(itemType)) {
+            pages.invalidateAfterCommit();
+        }
     }
 
     /**

@@ -23,9 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.partnership.base.web.cache.PageCache;
+
 /**
  * The trail is written in the transaction of the change it describes, on PostgreSQL. Every transaction
- * here is rolled back, so no entry outlives its test.
+ * here is rolled back, or its entries deleted, so no entry outlives its test.
  */
 // MockMvc is unused here: with it, the context is the one most other tests use, and it is not started again.
 @SpringBootTest
@@ -45,6 +47,28 @@ class AuditTrailTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    PageCache pages;
+
+    @Test
+    void aChangeThatNoPublicPageShowsLeavesThePageCacheAndAnyOtherEmptiesIt() {
+        var committing = new TransactionTemplate(transactions);
+        var actor = new Actor(null, "coordinator@example.org");
+        try {
+            long before = pages.generation();
+            for (String notPublic : List.of("proposal", "account", "calendar import")) {
+                committing.executeWithoutResult(status ->
+                        trail.record(actor, "created", notPublic, 1L, "kept-cache-test", Map.of()));
+            }
+            assertThat(pages.generation()).as("after a proposal, an account and a calendar import").isEqualTo(before);
+
+            committing.executeWithoutResult(status -> trail.record(actor, "update", "event", 1L, "kept-cache-test", Map.of()));
+            assertThat(pages.generation()).as("after an event").isGreaterThan(before);
+        } finally {
+            jdbc.sql("delete from audit_entry where item_label = 'kept-cache-test'").update();
+        }
+    }
 
     @Test
     void recordInsideATransactionWritesOneEntryWithTheChanges() {
