@@ -27,7 +27,7 @@ import uk.partnership.support.StatementCounter;
 
 /**
  * The signed-in pages run the same, small number of SQL statements with a few events and posts as with SPEC section
- * 7's 10,000 events and 1,000 posts (issue 18): no statement per event, post, school or proposal. The counts include
+ * 7's 10,000 events and 1,000 posts (issue 18): no statement per event, post, school, account or proposal. The counts include
  * the settings and the schools, which a running site reads once per content change (kept reads are off in tests),
  * and the two statements that store the session.
  */
@@ -73,8 +73,17 @@ class SignedInStatementCountTest {
         assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(18));
     }
 
-    /** Events count-{from} to count-{to - 1}, each hosted by one school, and a tenth as many news posts. */
+    /**
+     * Events count-{from} to count-{to - 1}, each hosted by one school, a tenth as many news posts and a hundredth as
+     * many representatives' accounts (the dashboard counts the accounts and names each one's school).
+     */
     private void add(int from, int to) {
+        jdbc.sql("""
+                insert into account (email, name, role, school_id, status, password_hash)
+                select 'count-' || i || '@example.org', 'Count ' || i, 'REPRESENTATIVE',
+                       (select id from school order by id offset i % 6 limit 1), 'ACTIVE', '{bcrypt}not-a-password'
+                from generate_series(:from / 100, :to / 100 - 1) i""")
+                .param("from", from).param("to", to).update();
         jdbc.sql("""
                 insert into event (title, slug, all_day, starts_at, ends_at, category_id, status)
                 select 'Count ' || i, 'count-' || i, false,

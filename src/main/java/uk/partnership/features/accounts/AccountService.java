@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +20,7 @@ import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.audit.Change;
 import uk.partnership.base.mail.MailJob;
 import uk.partnership.base.schools.SchoolDirectory;
+import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.web.EditConflictException;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.features.accounts.AccountForms.AcceptForm;
@@ -91,9 +93,14 @@ public class AccountService {
                 all.stream().filter(account -> "INVITED".equals(account.status())).count());
     }
 
+    /** Every account, with its school's name from the schools kept per content change rather than one read each. */
     @Transactional(readOnly = true)
     List<AccountView> all() {
-        return accounts.findAllForAdmin().stream().map(this::view).toList();
+        Map<Long, String> schoolNames = schools.all().stream().collect(Collectors.toMap(SchoolView::id, SchoolView::name));
+        return accounts.findAllForAdmin().stream()
+                .map(account -> view(account, account.getSchoolId() == null ? ""
+                        : schoolNames.getOrDefault(account.getSchoolId(), "")))
+                .toList();
     }
 
     @Transactional
@@ -330,9 +337,13 @@ public class AccountService {
     }
 
     private AccountView view(Account account) {
+        return view(account, schoolName(account.getSchoolId()));
+    }
+
+    private static AccountView view(Account account, String schoolName) {
         return new AccountView(account.getId(), account.getEmail(), account.getName(), account.getRole(),
-                account.getSchoolId(), schoolName(account.getSchoolId()), account.getStatus().name(),
-                account.getVersion(), account.getLastSignIn());
+                account.getSchoolId(), schoolName, account.getStatus().name(), account.getVersion(),
+                account.getLastSignIn());
     }
 
     /** The e-mail addresses of the active coordinators, for notices such as a new proposal. */

@@ -50,6 +50,24 @@ public class EventActivities {
                 .query(EventActivities::held).list();
     }
 
+    /**
+     * The published events that ended in [from, to), latest first, with only their title, start and hosts: the
+     * dashboard's and the impact pages' lists of events awaiting numbers read a term of them on every request.
+     */
+    public List<EndedEvent> endedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select e.id, e.title, e.starts_at, e.whole_partnership,
+                               array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids
+                        from event e
+                        where e.status = 'PUBLISHED' and e.ends_at >= :from and e.ends_at < :to
+                        order by e.ends_at desc, e.id desc""")
+                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new EndedEvent(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getBoolean("whole_partnership"),
+                        ids(rs)))
+                .list();
+    }
+
     /** A published event by id. */
     public Optional<HeldEvent> published(long id) {
         return jdbc.sql(SELECT + " and e.id = :id").param("id", id).query(EventActivities::held).optional();
@@ -66,7 +84,11 @@ public class EventActivities {
                 Arrays.stream((Object[]) rs.getArray("year_groups").getArray()).map(value -> ((Number) value).intValue())
                         .toList(),
                 rs.getBoolean("whole_partnership"),
-                Arrays.stream((Object[]) rs.getArray("host_ids").getArray()).map(value -> ((Number) value).longValue())
-                        .toList());
+                ids(rs));
+    }
+
+    private static List<Long> ids(ResultSet rs) throws SQLException {
+        return Arrays.stream((Object[]) rs.getArray("host_ids").getArray()).map(value -> ((Number) value).longValue())
+                .toList();
     }
 }

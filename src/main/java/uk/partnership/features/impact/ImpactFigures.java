@@ -13,8 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import uk.partnership.base.web.SiteProperties;
+import uk.partnership.features.events.EndedEvent;
 import uk.partnership.features.events.EventActivities;
-import uk.partnership.features.events.HeldEvent;
 
 /**
  * What other modules show of the impact: the events still without numbers (the coordinator's dashboard) and the
@@ -57,9 +57,9 @@ public class ImpactFigures {
      */
     public AwaitingNumbers awaitingNumbers(int limit) {
         Instant now = clock.instant();
-        List<HeldEvent> ended = activities.endingBetween(now.minus(AWAITING_WINDOW), now);
-        Set<Long> recorded = store.recorded(ended.stream().map(HeldEvent::id).toList());
-        List<HeldEvent> awaiting = ended.stream().filter(event -> !recorded.contains(event.id())).toList();
+        List<EndedEvent> ended = activities.endedBetween(now.minus(AWAITING_WINDOW), now);
+        Set<Long> recorded = store.recorded(ended.stream().map(EndedEvent::id).toList());
+        List<EndedEvent> awaiting = ended.stream().filter(event -> !recorded.contains(event.id())).toList();
         return new AwaitingNumbers(awaiting.size(), awaiting.stream().limit(limit)
                 .map(event -> new Awaiting(event.id(), event.title(), DAY.format(event.startsAt().atZone(zone)),
                         event.startsAt().atZone(zone).toLocalDate().toString()))

@@ -21,6 +21,7 @@ import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.schools.Sector;
 import uk.partnership.base.web.DateFormats;
 import uk.partnership.base.web.SiteProperties;
+import uk.partnership.features.events.EndedEvent;
 import uk.partnership.features.events.EventActivities;
 import uk.partnership.features.events.HeldEvent;
 
@@ -182,9 +183,9 @@ class ImpactReports {
      */
     List<Recent> awaiting(@Nullable Long school, int limit) {
         Instant now = clock.instant();
-        List<HeldEvent> ended = activities.endingBetween(now.minus(ImpactFigures.AWAITING_WINDOW), now).stream()
+        List<EndedEvent> ended = activities.endedBetween(now.minus(ImpactFigures.AWAITING_WINDOW), now).stream()
                 .filter(event -> school == null || event.hostedBy(school)).toList();
-        Set<Long> recorded = store.forEvents(ended.stream().map(HeldEvent::id).toList()).stream()
+        Set<Long> recorded = store.forEvents(ended.stream().map(EndedEvent::id).toList()).stream()
                 .filter(record -> school == null || record.schoolId() == school)
                 .map(ImpactRecord::eventId).collect(Collectors.toSet());
         return ended.stream().filter(event -> school != null || !recorded.contains(event.id())).limit(limit)

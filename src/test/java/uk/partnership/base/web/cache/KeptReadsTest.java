@@ -1,6 +1,7 @@
 package uk.partnership.base.web.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,13 +44,16 @@ class KeptReadsTest {
     final DataSource dataSource;
     final JdbcClient jdbc;
     final PageCache generations;
+    final UserDetailsService accounts;
 
     @Autowired
-    KeptReadsTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, PageCache generations) {
+    KeptReadsTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, PageCache generations,
+                  UserDetailsService accounts) {
         this.mvc = mvc;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.generations = generations;
+        this.accounts = accounts;
     }
 
     @BeforeEach
@@ -83,6 +88,18 @@ class KeptReadsTest {
             assertThat(render(path)).as("statements of the second %s", path).isNotEmpty()
                     .noneMatch(sql -> sql.matches("(?i).*\\bfrom (partnership|partnership_aim|partnership_link|school)\\b.*"));
         }
+    }
+
+    @Test
+    void theDashboardNamesEachRepresentativesSchoolFromTheKeptSchools() throws Exception {
+        var coordinator = accounts.loadUserByUsername("jessica.burns@ox14.example.org");
+        mvc.perform(get("/admin").with(user(coordinator))).andReturn();
+        StatementCounter.reset();
+        String page = mvc.perform(get("/admin").with(user(coordinator))).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Jessica Burns");
+        assertThat(StatementCounter.run()).as("statements of the second dashboard").isNotEmpty()
+                .noneMatch(sql -> sql.matches("(?i).*\\bfrom school\\b.*"));
     }
 
     private List<String> render(String path) throws Exception {
