@@ -96,7 +96,8 @@ public class AccountService {
     /** Every account, with its school's name from the schools kept per content change rather than one read each. */
     @Transactional(readOnly = true)
     List<AccountView> all() {
-        Map<Long, String> schoolNames = schools.all().stream().collect(Collectors.toMap(SchoolView::id, SchoolView::name));
+        Map<Long, String> schoolNames = schools.all().stream()
+                .collect(Collectors.toMap(SchoolView::id, SchoolView::name));
         return accounts.findAllForAdmin().stream()
                 .map(account -> view(account, account.getSchoolId() == null ? ""
                         : schoolNames.getOrDefault(account.getSchoolId(), "")))

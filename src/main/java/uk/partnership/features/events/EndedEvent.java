@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A published event that has ended, as the lists of events awaiting numbers show it ({@link EventActivities#endedBetween}):
- * its title, its start and who hosted it. A term's worth of these is a few hundred rows on every coordinator's
- * dashboard, so they carry only what those lists read (issue 18).
+ * A published event that has ended, as the lists of events awaiting numbers show it
+ * ({@link EventActivities#endedBetween}): its title, its start and who hosted it. A term's worth of these is a few
+ * hundred rows on every coordinator's dashboard, so they carry only what those lists read (issue 18).
  */
 public record EndedEvent(long id, String title, Instant startsAt, boolean wholePartnership, List<Long> hostIds) {
 

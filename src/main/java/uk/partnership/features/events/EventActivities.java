@@ -57,7 +57,8 @@ public class EventActivities {
     public List<EndedEvent> endedBetween(Instant from, Instant to) {
         return jdbc.sql("""
                         select e.id, e.title, e.starts_at, e.whole_partnership,
-                               array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids
+                               array(select h.school_id from event_host h where h.event_id = e.id
+                                     order by h.school_id) as host_ids
                         from event e
                         where e.status = 'PUBLISHED' and e.ends_at >= :from and e.ends_at < :to
                         order by e.ends_at desc, e.id desc""")

@@ -72,7 +72,7 @@ public class EventCalendarWriter {
     static final String FEED_END = "END:VCALENDAR" + CRLF;
     private static final Duration REFRESH = Duration.ofHours(12);
 
-    /** Read from ical4j's definitions when a calendar is first written: about 0.15 s that start-up no longer waits for. */
+    /** Read from ical4j's definitions when a calendar is first written: about 0.15 s start-up no longer waits for. */
     private final Supplier<VTimeZone> londonTimeZone = SingletonSupplier.of(EventCalendarWriter::londonTimeZone);
     private final RichText richText;
     private final MessageSource messages;
