@@ -99,8 +99,7 @@ public class AccountService {
         Map<Long, String> schoolNames = schools.all().stream()
                 .collect(Collectors.toMap(SchoolView::id, SchoolView::name));
         return accounts.findAllForAdmin().stream()
-                .map(account -> view(account, account.getSchoolId() == null ? ""
-                        : schoolNames.getOrDefault(account.getSchoolId(), "")))
+                .map(account -> view(account, schoolNames.getOrDefault(account.getSchoolId(), "")))
                 .toList();
     }
 

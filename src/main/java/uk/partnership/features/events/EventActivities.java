@@ -65,7 +65,7 @@ public class EventActivities {
                 .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
                 .query((rs, row) -> new EndedEvent(rs.getLong("id"), rs.getString("title"),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getBoolean("whole_partnership"),
-                        ids(rs)))
+                        hostIds(rs)))
                 .list();
     }
 
@@ -85,10 +85,10 @@ public class EventActivities {
                 Arrays.stream((Object[]) rs.getArray("year_groups").getArray()).map(value -> ((Number) value).intValue())
                         .toList(),
                 rs.getBoolean("whole_partnership"),
-                ids(rs));
+                hostIds(rs));
     }
 
-    private static List<Long> ids(ResultSet rs) throws SQLException {
+    private static List<Long> hostIds(ResultSet rs) throws SQLException {
         return Arrays.stream((Object[]) rs.getArray("host_ids").getArray()).map(value -> ((Number) value).longValue())
                 .toList();
     }
