@@ -27,9 +27,9 @@ import uk.partnership.support.StatementCounter;
 
 /**
  * The signed-in pages run the same, small number of SQL statements with a few events and posts as with SPEC section
- * 7's 10,000 events and 1,000 posts (issue 18): no statement per event, post, school, account or proposal. The counts include
- * the settings and the schools, which a running site reads once per content change (kept reads are off in tests),
- * and the two statements that store the session.
+ * 7's 10,000 events and 1,000 posts (issue 18): no statement per event, post, school, account or proposal. The
+ * counts include the settings and the schools, which a running site reads once per content change (kept reads are
+ * off in tests), and the two statements that store the session.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
