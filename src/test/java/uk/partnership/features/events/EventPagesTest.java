@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -145,6 +146,25 @@ class EventPagesTest {
         var cell = page.select("td:has(time[datetime=2026-11-03])").first();
         assertThat(cell.select(".event-item").text()).contains("16:00–17:30", "Fixture coaching session", "John Mason School");
         assertThat(page.select("h2#month-heading").text()).isEqualTo("November 2026");
+    }
+
+    /**
+     * Issue 18: the template's variables, down to each day and event of the grid, are kept by its view rather than
+     * written to the request through every wrapper. The page still reads what the request holds (the CSRF token of
+     * its sign-out form is not on this page, so the filters' own attribute is checked).
+     */
+    @Test
+    void monthGridKeepsItsTemplateVariablesOutOfTheRequest() throws Exception {
+        fixtures.timed("coaching-session", LocalDateTime.of(2026, 11, 3, 16, 0), LocalDateTime.of(2026, 11, 3, 17, 30),
+                "john-mason-school");
+
+        var result = mvc.perform(get("/events?month=2026-11")).andExpect(status().isOk()).andReturn();
+
+        assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select(".event-item").text())
+                .contains("Fixture coaching session");
+        assertThat(result.getModelAndView().getModel()).containsKey("grid");
+        assertThat(Collections.list(result.getRequest().getAttributeNames()))
+                .contains("_csrf").doesNotContain("grid", "week", "day", "event");
     }
 
     @Test
