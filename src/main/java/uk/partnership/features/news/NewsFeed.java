@@ -114,8 +114,13 @@ public class NewsFeed {
         return new Page(hasNext ? posts.subList(0, size) : posts, page, hasNext);
     }
 
+    /**
+     * The limit is written into the statement, not bound: with a bound limit PostgreSQL judged its one plan for every
+     * call dearer than a plan made for each call, and planned the home page's query anew each time (0.2 ms, four times
+     * its running; issue 18). {@code n} is a number the code chooses, never a visitor's text.
+     */
     List<NewsView> latest(Instant now, int n) {
-        return query(SELECT + PUBLIC + NEWEST_FIRST + " limit :limit", now).param("limit", n)
+        return query(SELECT + PUBLIC + NEWEST_FIRST + " limit " + n, now)
                 .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
     }
 
