@@ -32,10 +32,6 @@ public record HeldEvent(
 
     /** Whether the school hosts it: one of its hosts, or any school when the whole partnership does. */
     public boolean hostedBy(long schoolId) {
-        return hosts(wholePartnership, hostIds, schoolId);
-    }
-
-    static boolean hosts(boolean wholePartnership, List<Long> hostIds, long schoolId) {
         return wholePartnership || hostIds.contains(schoolId);
     }
 

@@ -57,7 +57,7 @@ public class ImpactFigures {
      */
     public AwaitingNumbers awaitingNumbers(int limit) {
         Instant now = clock.instant();
-        List<EndedEvent> ended = activities.endedBetween(now.minus(AWAITING_WINDOW), now);
+        List<EndedEvent> ended = activities.endedBetween(now.minus(AWAITING_WINDOW), now, null);
         Set<Long> recorded = store.recorded(ended.stream().map(EndedEvent::id).toList());
         List<EndedEvent> awaiting = ended.stream().filter(event -> !recorded.contains(event.id())).toList();
         return new AwaitingNumbers(awaiting.size(), awaiting.stream().limit(limit)

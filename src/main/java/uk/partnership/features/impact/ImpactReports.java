@@ -183,8 +183,7 @@ class ImpactReports {
      */
     List<Recent> awaiting(@Nullable Long school, int limit) {
         Instant now = clock.instant();
-        List<EndedEvent> ended = activities.endedBetween(now.minus(ImpactFigures.AWAITING_WINDOW), now).stream()
-                .filter(event -> school == null || event.hostedBy(school)).toList();
+        List<EndedEvent> ended = activities.endedBetween(now.minus(ImpactFigures.AWAITING_WINDOW), now, school);
         Set<Long> recorded = store.forEvents(ended.stream().map(EndedEvent::id).toList()).stream()
                 .filter(record -> school == null || record.schoolId() == school)
                 .map(ImpactRecord::eventId).collect(Collectors.toSet());

@@ -139,6 +139,28 @@ class ImpactReportTest {
     }
 
     @Test
+    void aRepresentativesRecentEventsAreItsSchoolsAndThePartnershipsWhileTheCoordinatorSeesAllWithoutNumbers()
+            throws Exception {
+        var lately = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+        long radleys = ImpactFixtures.event(jdbc, "Radley's recent lecture", lately, "academic", "radley-college");
+        ImpactFixtures.event(jdbc, "Larkmead's recent concert", lately.plusSeconds(60), "academic", "larkmead-school");
+        long everyones = ImpactFixtures.event(jdbc, "Everyone's recent fair", lately.plusSeconds(120), "academic");
+        jdbc.sql("update event set whole_partnership = true where id = :id").param("id", everyones).update();
+        record(radleys, "radley-college", 30, null, null, 2, 0, 0);
+
+        Document mine = page(get("/proposals/impact"), RADLEY, 200);
+        assertThat(mine.select(".impact-awaiting li a").eachText())
+                .containsSubsequence("Everyone's recent fair", "Radley's recent lecture")
+                .doesNotContain("Larkmead's recent concert");
+        assertThat(mine.select(".impact-awaiting li:contains(recent lecture) .label--published")).hasSize(1);
+
+        Document all = page(get("/admin/impact"), COORDINATOR, 200);
+        assertThat(all.select(".impact-awaiting li a").eachText())
+                .containsSubsequence("Everyone's recent fair", "Larkmead's recent concert")
+                .doesNotContain("Radley's recent lecture");
+    }
+
+    @Test
     void aPeriodThatCannotBeReadIsRefusedByItsField() throws Exception {
         Document dates = page(get("/admin/impact").param("from", "2013-02-30").param("to", "2012-01-01"), COORDINATOR, 400);
         assertThat(dates.title()).startsWith("Error: ");
