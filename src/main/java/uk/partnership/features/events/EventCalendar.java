@@ -88,6 +88,15 @@ public class EventCalendar {
             where e.status <> 'DRAFT'
             """;
 
+    /**
+     * Events that have not ended by {@code from}: the second bound is implied by the first (none of them started
+     * before {@code from} less the longest event's length, the top entry of an index), and lets the planner start its
+     * walk of the events by start near {@code from} instead of at the first event ever: 0.06 ms for the home page's
+     * five, against 0.22 ms checking the end of every past event in the index (issue 18).
+     */
+    private static final String NOT_ENDED = "e.ends_at > :from and e.starts_at > cast(:from as timestamptz)"
+            + " - (select max(l.ends_at - l.starts_at) from event l where l.status <> 'DRAFT')";
+
     private final JdbcClient jdbc;
     private final SchoolDirectory schools;
     private final ZoneId zone;
@@ -123,7 +132,7 @@ public class EventCalendar {
 
     /** Events that have not ended by {@code from}, earliest first, one page at a time. */
     public Page upcoming(Instant from, EventFilter filter, int page, int size) {
-        var query = new Query(filter).where("e.ends_at > :from").param("from", from);
+        var query = new Query(filter).where(NOT_ENDED).param("from", from);
         return query.page("order by e.starts_at, e.id", page, size);
     }
 
@@ -135,7 +144,7 @@ public class EventCalendar {
         if (categoryId == null && seriesIds.isEmpty()) {
             return List.of();
         }
-        return strand(categoryId, seriesIds).where("e.ends_at > :from").param("from", from)
+        return strand(categoryId, seriesIds).where(NOT_ENDED).param("from", from)
                 .list("order by e.starts_at, e.id", limit, 0);
     }
 

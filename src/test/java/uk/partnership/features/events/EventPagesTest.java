@@ -432,6 +432,18 @@ class EventPagesTest {
         assertThat(second.select("a[rel=prev]")).isNotEmpty();
     }
 
+    /** The coming events are found from their starts, bounded by the longest event's length (issue 18). */
+    @Test
+    void anEventStillOnIsComingUpHoweverLongAgoItStarted() throws Exception {
+        fixtures.allDay("year-long-exhibition", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 12, 18), "radley-college");
+        fixtures.allDay("ended-exhibition", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 10, 19), "radley-college");
+
+        var titles = page("/events/list?category=fixture-talks").select(".event-card__title").eachText();
+        assertThat(titles).contains("Fixture year long exhibition").doesNotContain("Fixture ended exhibition");
+        assertThat(page("/schools/radley-college").select(".event-card__title").eachText())
+                .contains("Fixture year long exhibition");
+    }
+
     @Test
     void pastEventsAreNewestFirst() throws Exception {
         fixtures.timed("old-talk", LocalDateTime.of(2026, 9, 1, 16, 0), LocalDateTime.of(2026, 9, 1, 17, 0));
