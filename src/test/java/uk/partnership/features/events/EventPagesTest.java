@@ -150,8 +150,7 @@ class EventPagesTest {
 
     /**
      * Issue 18: the template's variables, down to each day and event of the grid, are kept by its view rather than
-     * written to the request through every wrapper. The page still reads what the request holds (the CSRF token of
-     * its sign-out form is not on this page, so the filters' own attribute is checked).
+     * written to the request through every wrapper; what the filters put in the request (the CSRF token) stays there.
      */
     @Test
     void monthGridKeepsItsTemplateVariablesOutOfTheRequest() throws Exception {

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -141,7 +143,7 @@ class ImpactReportTest {
     @Test
     void aRepresentativesRecentEventsAreItsSchoolsAndThePartnershipsWhileTheCoordinatorSeesAllWithoutNumbers()
             throws Exception {
-        var lately = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+        var lately = Instant.now().minus(Duration.ofDays(3));
         long radleys = ImpactFixtures.event(jdbc, "Radley's recent lecture", lately, "academic", "radley-college");
         ImpactFixtures.event(jdbc, "Larkmead's recent concert", lately.plusSeconds(60), "academic", "larkmead-school");
         long everyones = ImpactFixtures.event(jdbc, "Everyone's recent fair", lately.plusSeconds(120), "academic");
@@ -267,6 +269,6 @@ class ImpactReportTest {
                 .param("event", event).param("school", school).param("students", students)
                 .param("y9", year9, java.sql.Types.INTEGER).param("y10", year10, java.sql.Types.INTEGER)
                 .param("staff", staff).param("parents", parents).param("others", others)
-                .param("now", java.time.Instant.now().atOffset(ZoneOffset.UTC)).update();
+                .param("now", Instant.now().atOffset(ZoneOffset.UTC)).update();
     }
 }
