@@ -47,15 +47,17 @@ class EventPagesController {
     private final EventSeriesStore series;
     private final TermDates termDates;
     private final CalendarName names;
+    private final EventTimes times;
     private final Clock clock;
     private final ZoneId zone;
     private final SiteProperties site;
 
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
-                         EventSeriesStore series, TermDates termDates, CalendarName names, Clock clock,
-                         SiteProperties site) {
+                         EventSeriesStore series, TermDates termDates, CalendarName names, EventTimes times,
+                         Clock clock, SiteProperties site) {
         this.series = series;
+        this.times = times;
         this.termDates = termDates;
         this.names = names;
         this.calendar = calendar;
@@ -79,9 +81,10 @@ class EventPagesController {
         YearMonth shown = requests.month(month, today);
         Instant from = shown.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today);
+        MonthTermDays termDays = termDays(shown, filter);
+        MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today, termDays, times);
         model.addAttribute("grid", grid);
-        model.addAttribute("termDays", termDays(shown, filter));
+        model.addAttribute("termDays", termDays);
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));
         model.addAttribute("thisMonth", shown.equals(YearMonth.from(today)) ? null : monthLink(YearMonth.from(today), filter));

@@ -8,8 +8,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+
+import uk.partnership.base.partnership.TermDateKind;
+import uk.partnership.features.events.MonthTermDays.TermEdge;
 
 /**
  * A month as weeks of days from Monday to Sunday. An event of one day is listed in its day; an event of several days
@@ -23,79 +27,61 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
     }
 
     /**
-     * One cell.
+     * One cell, with everything its template shows worked out here: a template calling a method per cell or per event
+     * costs an interpreted expression each time, most of the month page's time (issue 18).
      *
-     * @param bars   the row's lanes as this cell holds them: a bar starting here, or an empty slot
-     * @param events the events of this day alone
+     * @param bars       the row's lanes as this cell holds them: a bar starting here, or an empty slot
+     * @param events     the events of this day alone
+     * @param label      the day as the cell names it, "Tue 3 Mar"
+     * @param cssClasses the cell's style classes (built here: a double underscore in a template is Thymeleaf syntax)
+     * @param hasEvents  whether the cell lists anything a reader should meet here (a continued bar was met in its
+     *                   first cell)
+     * @param hasItems   whether the cell holds anything at all, lane slots included
+     * @param closed     HOLIDAY or INSET when schools are closed on this day of the month, else null
+     * @param termEdge   the term that starts or ends on this day of the month, or null
      */
-    public record Day(LocalDate date, boolean inMonth, boolean today, List<Slot> bars, List<EventView> events) {
+    public record Day(LocalDate date, boolean inMonth, boolean today, List<Slot> bars, List<Entry> events,
+                      String label, String cssClasses, boolean hasEvents, boolean hasItems,
+                      @Nullable TermDateKind closed, @Nullable TermEdge termEdge) {
+    }
 
-        /** Whether the cell lists anything a reader should meet here (a continued bar was met in its first cell). */
-        public boolean hasEvents() {
-            return !events.isEmpty() || bars.stream().anyMatch(slot -> slot.event() != null && !slot.continued());
-        }
-
-        /** Whether the cell holds anything at all, lane slots included. */
-        public boolean hasItems() {
-            return !events.isEmpty() || !bars.isEmpty();
-        }
-
-        /** The cell's style classes (built here: a double underscore in a template is Thymeleaf syntax). */
-        public String cssClasses() {
-            var classes = new StringBuilder("month__day");
-            if (!inMonth) {
-                classes.append(" month__day--outside");
-            }
-            if (!hasEvents()) {
-                classes.append(" month__day--empty");
-            }
-            if (today) {
-                classes.append(" month__day--today");
-            }
-            return classes.toString();
-        }
+    /** An event of one day in its cell, with its time as the cell shows it ("16:00–17:30"). */
+    public record Entry(EventView event, String time) {
     }
 
     /**
      * A lane slot of a cell: a bar of {@code span} days starting in it, or nothing (an event of null).
      *
-     * @param continued whether the bar continues one from an earlier row: shown, but reached once only, in its first
+     * @param continued   whether the bar continues one from an earlier row: shown, but reached once only, in its first
+     * @param time        the bar's whole span ("Fri 26 Mar – Sun 28 Mar"), empty for an empty slot
+     * @param cssClasses  the slot's style classes: its span, and whether it continues
+     * @param colourClass the bar's colour: that of its one host school, of the partnership, or of several schools
      */
-    public record Slot(@Nullable EventView event, int span, boolean continued) {
+    public record Slot(@Nullable EventView event, int span, boolean continued, String time, String cssClasses,
+                       String colourClass) {
 
-        static final Slot EMPTY = new Slot(null, 0, false);
+        static final Slot EMPTY = new Slot(null, 0, false, "", "month__slot month__slot--empty", "");
 
-        /** The slot's style classes: its span, and its colour, that of its one host school or of the partnership. */
-        public String cssClasses() {
-            if (event == null) {
-                return "month__slot month__slot--empty";
-            }
+        static Slot of(EventView event, int span, boolean continued, EventTimes times) {
             var classes = new StringBuilder("month__slot month__slot--span-").append(span);
             if (continued) {
                 classes.append(" month__slot--continued");
             }
-            return classes.toString();
-        }
-
-        public String colourClass() {
-            if (event == null) {
-                return "";
-            }
-            if (event.wholePartnership()) {
-                return "school-tag--partnership";
-            }
-            return event.hosts().size() == 1 ? event.hosts().getFirst().tagClass() : "event-item--several";
+            String colour = event.wholePartnership() ? "school-tag--partnership"
+                    : event.hosts().size() == 1 ? event.hosts().getFirst().tagClass() : "event-item--several";
+            return new Slot(event, span, continued, times.range(event), classes.toString(), colour);
         }
     }
 
-    static MonthGrid of(YearMonth month, List<EventView> events, LocalDate today) {
+    static MonthGrid of(YearMonth month, List<EventView> events, LocalDate today, MonthTermDays termDays,
+                        EventTimes times) {
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<EventView> multiDay = events.stream().filter(EventView::multiDay).toList();
         List<EventView> oneDay = events.stream().filter(event -> !event.multiDay()).toList();
         List<Week> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-            weeks.add(week(month, monday, multiDay, oneDay, today));
+            weeks.add(week(month, monday, multiDay, oneDay, today, termDays, times));
         }
         return new MonthGrid(month, weeks);
     }
@@ -105,7 +91,7 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
     }
 
     private static Week week(YearMonth month, LocalDate monday, List<EventView> multiDay, List<EventView> oneDay,
-                             LocalDate today) {
+                             LocalDate today, MonthTermDays termDays, EventTimes times) {
         // Days of the neighbouring months are shown for the shape of the grid; their events belong to their own month.
         LocalDate from = max(monday, month.atDay(1));
         LocalDate to = min(monday.plusDays(6), month.atEndOfMonth());
@@ -142,17 +128,39 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
                 }
                 for (List<Segment> lane : lanes.subList(0, needed)) {
                     bars.add(lane.stream().filter(segment -> segment.start().equals(day)).findFirst()
-                            .map(segment -> new Slot(segment.event(),
+                            .map(segment -> Slot.of(segment.event(),
                                     (int) ChronoUnit.DAYS.between(segment.start(), segment.end()) + 1,
-                                    segment.continued()))
+                                    segment.continued(), times))
                             .orElse(Slot.EMPTY));
                 }
             }
-            List<EventView> onDay = !inMonth ? List.of() : oneDay.stream()
-                    .filter(event -> event.firstDay().equals(day)).toList();
-            days.add(new Day(day, inMonth, day.equals(today), List.copyOf(bars), onDay));
+            List<Entry> onDay = !inMonth ? List.of() : oneDay.stream()
+                    .filter(event -> event.firstDay().equals(day))
+                    .map(event -> new Entry(event, times.onDay(event, day))).toList();
+            days.add(day(day, inMonth, day.equals(today), List.copyOf(bars), onDay, termDays, times));
         }
         return new Week(List.copyOf(days));
+    }
+
+    private static Day day(LocalDate date, boolean inMonth, boolean today, List<Slot> bars, List<Entry> events,
+                           MonthTermDays termDays, EventTimes times) {
+        boolean hasEvents = !events.isEmpty() || bars.stream().anyMatch(slot -> slot.event() != null && !slot.continued());
+        TermDateKind closed = inMonth ? termDays.on(date) : null;
+        var classes = new StringBuilder("month__day");
+        if (!inMonth) {
+            classes.append(" month__day--outside");
+        }
+        if (!hasEvents) {
+            classes.append(" month__day--empty");
+        }
+        if (today) {
+            classes.append(" month__day--today");
+        }
+        if (closed != null) {
+            classes.append(" month__day--").append(closed.name().toLowerCase(Locale.ROOT));
+        }
+        return new Day(date, inMonth, today, bars, events, times.shortDay(date), classes.toString(), hasEvents,
+                !events.isEmpty() || !bars.isEmpty(), closed, inMonth ? termDays.edge(date) : null);
     }
 
     public boolean hasEvents() {

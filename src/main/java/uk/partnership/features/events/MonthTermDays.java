@@ -56,12 +56,6 @@ public record MonthTermDays(Map<LocalDate, TermDateKind> closed, Map<LocalDate, 
         return closed.get(day);
     }
 
-    /** The class the day's cell gets: month__day--holiday, month__day--inset, or none. */
-    public @Nullable String cssClass(LocalDate day) {
-        TermDateKind kind = closed.get(day);
-        return kind == null ? null : "month__day--" + kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** Whether the key is needed: some day is shaded. */
     public boolean any() {
         return !closed.isEmpty();
