@@ -72,7 +72,7 @@ class DashboardController {
     }
 
     /** A recent change with the address of the coordinator's page of the item it changed, if it still has one. */
-    record ChangeRow(AuditTrail.RecentChange change, @Nullable String link) {
+    public record ChangeRow(AuditTrail.RecentChange change, @Nullable String link) {
     }
 
     /** The coordinator's page of each kind of item the audit trail names; an id follows the ones ending in "/". */
@@ -94,7 +94,7 @@ class DashboardController {
     }
 
     /** A mail that is not getting through, as the dashboard lists it. */
-    record FailingMailRow(String to, String template, String since, String sinceDatetime, int attempts,
+    public record FailingMailRow(String to, String template, String since, String sinceDatetime, int attempts,
                           String problemKey, boolean givenUp) {
     }
 

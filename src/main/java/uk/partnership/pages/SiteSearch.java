@@ -62,7 +62,7 @@ class SiteSearch {
     }
 
     /** The kinds of result, in the order the page lists them. */
-    enum Kind {
+    public enum Kind {
         EVENTS, PROGRAMMES, NEWS, SCHOOLS;
 
         String parameter() {
@@ -88,7 +88,7 @@ class SiteSearch {
      *
      * @param closeMatches what was searched for instead, as nothing matched the words typed; or null
      */
-    record Results(SearchPage<EventHit> events, SearchPage<SearchHit> programmes, SearchPage<SearchHit> news,
+    public record Results(SearchPage<EventHit> events, SearchPage<SearchHit> programmes, SearchPage<SearchHit> news,
                    SearchPage<SearchHit> schools, @Nullable String closeMatches) {
 
         public boolean isEmpty() {

@@ -117,7 +117,7 @@ class AuditEntries {
         };
     }
 
-    record Page(List<AuditEntryView> entries, int number, boolean hasNext) {
+    public record Page(List<AuditEntryView> entries, int number, boolean hasNext) {
 
         public boolean hasPrevious() {
             return number > 1;

@@ -16,7 +16,7 @@ import uk.partnership.base.web.FormDates;
  * text, and a range of days in the site's zone (both ends included), read by {@link FormDates}. Built from the query parameters, where
  * anything not in the expected form is a {@link BadRequestException} naming the problem.
  */
-record AuditFilter(@Nullable String item, @Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to) {
+public record AuditFilter(@Nullable String item, @Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to) {
 
     static final int MAX_ACTOR_LENGTH = 320;
     static final int MAX_PAGE = 10_000;

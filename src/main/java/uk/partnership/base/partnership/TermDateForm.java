@@ -22,7 +22,7 @@ import uk.partnership.base.web.SingleLine;
  *                 such field: the school is theirs, whatever is posted)
  * @param version  the version of the entry the form was opened on; empty when adding one
  */
-record TermDateForm(
+public record TermDateForm(
         @Nullable String kind,
         @Nullable String school,
         @NotBlank(message = "{admin.termDates.name.required}")

@@ -98,10 +98,10 @@ class CalendarName {
     }
 
     /** One thing a filter chose: {@code school=larkmead-school}, read as "Larkmead School". */
-    record FilterLabel(String parameter, String value, String label, boolean retired) {
+    public record FilterLabel(String parameter, String value, String label, boolean retired) {
     }
 
     /** What a subscribed calendar is called, and what it says about itself (X-WR-CALDESC), if anything. */
-    record CalendarTitle(String name, @Nullable String description) {
+    public record CalendarTitle(String name, @Nullable String description) {
     }
 }

@@ -33,7 +33,7 @@ class EventAdminList {
     static final int PAGE_SIZE = 25;
 
     /** Which events the list shows when no month is chosen: from today on, or those that ended before today. */
-    enum Period implements LowerCaseChoice {
+    public enum Period implements LowerCaseChoice {
         UPCOMING, PAST;
 
         @Override
@@ -43,11 +43,11 @@ class EventAdminList {
     }
 
     /** What the list shows of an event: its status, with a cancelled event that has a new date "postponed". */
-    enum Shown {
+    public enum Shown {
         DRAFT, PUBLISHED, CANCELLED, POSTPONED
     }
 
-    record Filter(@Nullable EventStatus status, @Nullable String school, @Nullable String category,
+    public record Filter(@Nullable EventStatus status, @Nullable String school, @Nullable String category,
                   @Nullable YearMonth month, String search, Period period) {
 
         /** A chosen month shows all of it, in date order; otherwise the period decides. */
@@ -57,7 +57,7 @@ class EventAdminList {
     }
 
     /** One date: an event of its own, or a date of a series. */
-    record Date(long id, String title, Shown status, boolean allDay, ZonedDateTime startsAt, ZonedDateTime endsAt,
+    public record Date(long id, String title, Shown status, boolean allDay, ZonedDateTime startsAt, ZonedDateTime endsAt,
                 @Nullable LocalDate startDate, @Nullable LocalDate endDate) {
 
         public boolean draft() {
@@ -69,7 +69,7 @@ class EventAdminList {
      * A row: one event, or a series with the first (in the list's order) of its dates that match and how many match.
      * {@code dates} holds a series' matching dates in date order, for the row to open.
      */
-    record Row(Date first, String slug, String category, String hosts, @Nullable Long seriesId, int count,
+    public record Row(Date first, String slug, String category, String hosts, @Nullable Long seriesId, int count,
                List<Shown> statuses, List<Date> dates) {
 
         public boolean series() {
@@ -77,7 +77,7 @@ class EventAdminList {
         }
     }
 
-    record Page(List<Row> rows, int number, int pages) {
+    public record Page(List<Row> rows, int number, int pages) {
 
         public boolean hasPrevious() {
             return number > 1;

@@ -16,7 +16,7 @@ import uk.partnership.base.web.WebAddress;
  * The coordinator's event form, as typed: dates and times stay text until checked, so a wrong value comes back
  * exactly as it was entered, with a message by its field. Never bound to the entity (no over-posting).
  */
-record EventForm(
+public record EventForm(
         @NotBlank(message = "{admin.events.title.required}") @Size(max = 200, message = "{admin.events.title.tooLong}")
         @SingleLine String title,
         @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,
@@ -59,7 +59,7 @@ record EventForm(
     static final List<Integer> YEAR_GROUPS = List.of(7, 8, 9, 10, 11, 12, 13);
 
     /** The choices of the "Repeats" fieldset, in the order shown; posted as the constants' names. */
-    enum Repeat {
+    public enum Repeat {
         NONE, WEEKLY, FORTNIGHTLY, MONTHLY_DATE, MONTHLY_WEEKDAY, MONTHLY_LAST_WEEKDAY;
 
         /** How the series' rule repeats: the last weekday of the month is a monthly weekday, week {@link SeriesRule#LAST}. */
@@ -78,7 +78,7 @@ record EventForm(
     }
 
     /** How a repeat ends: on a date, or after a number of times. */
-    enum RepeatEnd implements LowerCaseChoice {
+    public enum RepeatEnd implements LowerCaseChoice {
         DATE, COUNT;
 
         @Override
@@ -91,7 +91,7 @@ record EventForm(
      * On an occurrence's edit page: change this occurrence only, this one and those after it, or every date of the
      * series (each keeping its own day).
      */
-    enum Scope implements LowerCaseChoice {
+    public enum Scope implements LowerCaseChoice {
         THIS, FOLLOWING, ALL;
 
         @Override

@@ -31,7 +31,7 @@ public class EventLinks {
         this.site = site;
     }
 
-    record ForEvent(String page, String ics, String google, String outlook, String outlookWork, @Nullable String map) {
+    public record ForEvent(String page, String ics, String google, String outlook, String outlookWork, @Nullable String map) {
     }
 
     /** Subscription addresses for a filtered feed: the same feed over https and as webcal for phones. */

@@ -307,9 +307,9 @@ class EventPagesController {
     }
 
     /** What a filtered page shows: each chosen value with a link that removes it, and one that removes them all. */
-    record ShownFilter(List<Chip> chips, String clearLink, String description) {
+    public record ShownFilter(List<Chip> chips, String clearLink, String description) {
 
-        record Chip(String label, String removeLink) {
+        public record Chip(String label, String removeLink) {
         }
     }
 

@@ -34,7 +34,7 @@ class EventVenues extends OncePerRequestFilter {
     static final int OFFERED = 100;
     private static final Pattern EVENT_FORM = Pattern.compile("/admin/events(/\\d+(/postpone)?)?");
 
-    record Venue(long id, String name, String address) {
+    public record Venue(long id, String name, String address) {
 
         /** "Main Hall, Kennington Road, Radley OX14 2HR": what the select shows. */
         public String label() {

@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * value asked for twice filters no differently; so the page cache keeps {@code ?school=a&school=a} and
  * {@code ?school=a} as one page.
  */
-record FilterParameters(@Nullable Set<String> school, @Nullable Set<String> category, @Nullable Set<String> audience) {
+public record FilterParameters(@Nullable Set<String> school, @Nullable Set<String> category, @Nullable Set<String> audience) {
 }

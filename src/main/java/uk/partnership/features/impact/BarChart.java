@@ -8,7 +8,7 @@ import java.util.List;
  * which stays on the page as the chart's text alternative. Coordinates are in the SVG's own units; the picture scales
  * to the width of the page.
  */
-record BarChart(String id, int height, List<Bar> bars) {
+public record BarChart(String id, int height, List<Bar> bars) {
 
     static final int WIDTH = 480;
     static final int LABEL_WIDTH = 200;
@@ -17,7 +17,7 @@ record BarChart(String id, int height, List<Bar> bars) {
     static final int BAR_HEIGHT = 20;
 
     /** One bar: its label, value, and where it is drawn. */
-    record Bar(String label, long value, int y, int width) {
+    public record Bar(String label, long value, int y, int width) {
 
         public int textY() {
             return y + BAR_HEIGHT - 5;

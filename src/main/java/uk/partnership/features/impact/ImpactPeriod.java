@@ -13,9 +13,9 @@ import uk.partnership.base.web.DateFormats;
  * @param choice the value of the list's choice that selects it ({@code term-<id>}, {@code year-<yyyy>}), or empty
  *               for a range of dates
  */
-record ImpactPeriod(Kind kind, String name, LocalDate first, LocalDate last, String choice) {
+public record ImpactPeriod(Kind kind, String name, LocalDate first, LocalDate last, String choice) {
 
-    enum Kind {
+    public enum Kind {
         TERM, YEAR, RANGE
     }
 

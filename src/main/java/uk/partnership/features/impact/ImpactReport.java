@@ -17,7 +17,7 @@ import uk.partnership.base.schools.Sector;
  * @param crossSector  activities with students recorded from both a state and an independent school
  * @param schoolsTakingPart the schools with anyone recorded at any activity
  */
-record ImpactReport(
+public record ImpactReport(
         ImpactPeriod period,
         @Nullable SchoolView scope,
         int activities,
@@ -39,7 +39,7 @@ record ImpactReport(
      * @param key   what the line is of: a school's name, a sector's or category's name
      * @param sector the sector of a school's or sector's line, else null
      */
-    record Line(String key, @Nullable Sector sector, int activities, int students, int staff, int parents,
+    public record Line(String key, @Nullable Sector sector, int activities, int students, int staff, int parents,
                 int others) {
 
         public int total() {
@@ -52,7 +52,7 @@ record ImpactReport(
      *
      * @param key a message key's last part (STUDENTS, STAFF…) or a year ("7"), or "unknown"
      */
-    record Row(String key, int count) {
+    public record Row(String key, int count) {
     }
 
     public int studentPlaces() {

@@ -65,7 +65,7 @@ class ImpactReportPages {
     }
 
     /** The charts of the report's tables, in the order the page shows them. */
-    record Charts(BarChart schools, BarChart sectors, BarChart categories, BarChart audiences, BarChart years) {
+    public record Charts(BarChart schools, BarChart sectors, BarChart categories, BarChart audiences, BarChart years) {
     }
 
     private Charts charts(ImpactReport report) {

@@ -173,7 +173,7 @@ class ImpactReports {
     }
 
     /** An event that ended lately, and whether its numbers are in (the school's, for a representative). */
-    record Recent(long id, String title, String day, String datetime, boolean recorded) {
+    public record Recent(long id, String title, String day, String datetime, boolean recorded) {
     }
 
     /**

@@ -5,5 +5,5 @@ package uk.partnership.features.impact;
  *
  * @param version the version of the setting the page was opened on
  */
-record PublicationForm(boolean publish, long version) {
+public record PublicationForm(boolean publish, long version) {
 }

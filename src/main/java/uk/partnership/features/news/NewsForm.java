@@ -15,7 +15,7 @@ import uk.partnership.base.web.SingleLine;
  * change only through publish, schedule and unpublish. The publish date and time are the new-post form's, for
  * "Save and schedule" (as typed, like {@link ScheduleForm}'s); an edit form sends none.
  */
-record NewsForm(
+public record NewsForm(
         @NotBlank(message = "{admin.news.title.required}") @Size(max = 200, message = "{admin.news.title.tooLong}")
         @SingleLine String title,
         @Size(max = 100, message = "{form.slug.invalid}") @SingleLine String slug,

@@ -22,7 +22,7 @@ import uk.partnership.features.events.Audience;
  * each time "Add another date" is pressed (up to {@value #MAX_ROWS}), which works without JavaScript. Empty rows are
  * ignored.
  */
-record ProposalForm(
+public record ProposalForm(
         @NotBlank(message = "{proposals.title.required}") @Size(max = 200, message = "{proposals.title.tooLong}")
         @SingleLine String title,
         @NotBlank(message = "{proposals.description.required}") @Size(max = 10000, message = "{proposals.description.tooLong}")
@@ -44,7 +44,7 @@ record ProposalForm(
     /** The most dates a proposal may give. */
     static final int MAX_ROWS = 10;
 
-    ProposalForm {
+    public ProposalForm {
         // Never fewer rows than the form shows; the rows sent keep their places, so errors stay by their row.
         List<DateRow> rows = new ArrayList<>(dates == null ? List.of() : dates);
         rows.replaceAll(row -> row == null ? DateRow.EMPTY : row);
@@ -59,7 +59,7 @@ record ProposalForm(
      * 2027-03-27 and 16:00. They bind through the site's one conversion of dates and times, so a browser without
      * pickers, where people type 27/03/2027, is read the same way as every other form of the site reads it.
      */
-    record DateRow(@Nullable LocalDate day, @Nullable LocalTime starts, @Nullable LocalTime ends) {
+    public record DateRow(@Nullable LocalDate day, @Nullable LocalTime starts, @Nullable LocalTime ends) {
 
         static final DateRow EMPTY = new DateRow(null, null, null);
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import uk.partnership.features.events.Audience;
 
 /** One proposal as the pages show it; {@code proposedDates} is the free text of proposals made before issue 19. */
-record ProposalView(long id, long schoolId, String schoolName, String title, String description, String proposedDates,
+public record ProposalView(long id, long schoolId, String schoolName, String title, String description, String proposedDates,
                     boolean flexible, String flexibleNote, String venue, List<Audience> audiences,
                     List<Integer> yearGroups, @Nullable Long categoryId, @Nullable String categoryName,
                     @Nullable Integer expectedNumbers, String needs, ProposalStatus status, @Nullable Long eventId,
@@ -44,6 +44,6 @@ record ProposalView(long id, long schoolId, String schoolName, String title, Str
     }
 
     /** A dated line of the thread or of the history. */
-    record Entry(String who, boolean coordinator, String what, String detail, String when, String datetime) {
+    public record Entry(String who, boolean coordinator, String what, String detail, String when, String datetime) {
     }
 }

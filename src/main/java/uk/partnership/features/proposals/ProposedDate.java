@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import uk.partnership.base.web.DateFormats;
 
 /** One date a representative proposed, with its start and end times if given. */
-record ProposedDate(LocalDate day, @Nullable LocalTime starts, @Nullable LocalTime ends) {
+public record ProposedDate(LocalDate day, @Nullable LocalTime starts, @Nullable LocalTime ends) {
 
     /** "Tue 3 Mar 2026, 16:00–17:30", "Tue 3 Mar 2026, from 16:00" or "Tue 3 Mar 2026". */
     public String text() {
