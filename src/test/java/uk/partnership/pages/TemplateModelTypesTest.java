@@ -62,6 +62,17 @@ class TemplateModelTypesTest {
     @Test
     void everyPageReadsOnlyPublicTypes() throws Exception {
         DemoContent.load(dataSource);
+        // What the demo has none of, so that the lists showing them are walked too: an audit entry with a changed
+        // field, and a Radley College proposal waiting since long ago (the dashboard flags it).
+        jdbc.sql("""
+                insert into audit_entry (at, actor_email, action, item_type, item_id, item_label, changes)
+                values (now(), 'jessica.burns@ox14.example.org', 'UPDATE', 'EVENT', null, 'A test event',
+                        '{"title": {"before": "Old", "after": "New"}}')""").update();
+        String proposal = jdbc.sql("""
+                insert into proposal (school_id, title, description, status, created_at, updated_at, awaiting_since)
+                select id, 'Long wait', 'Text', 'SUBMITTED', now() - interval '30 days', now() - interval '30 days',
+                       now() - interval '30 days' from school where slug = 'radley-college'
+                returning cast(id as text)""").query(String.class).single();
         String event = first("select slug from event where status = 'PUBLISHED' order by starts_at desc");
         String school = first("select slug from school order by id");
         String post = first("select slug from news_post where status = 'PUBLISHED' order by id");
@@ -76,12 +87,13 @@ class TemplateModelTypesTest {
         }
         var coordinator = user(accounts.loadUserByUsername(COORDINATOR));
         for (String page : List.of("/admin", "/admin/events", "/admin/events/" + eventId, "/admin/news",
-                "/admin/news/" + postId, "/admin/proposals", "/admin/impact", "/admin/audit", "/admin/schools",
-                "/admin/settings/term-dates")) {
+                "/admin/news/" + postId, "/admin/proposals", "/admin/proposals/" + proposal, "/admin/impact",
+                "/admin/audit", "/admin/schools", "/admin/settings/term-dates", "/admin/settings", "/admin/users",
+                "/admin/programmes", "/admin/categories", "/admin/imports", "/account")) {
             walk(page, model(get(page).with(coordinator)), nonPublic);
         }
         var representative = user(accounts.loadUserByUsername(REPRESENTATIVE));
-        for (String page : List.of("/proposals", "/proposals/impact")) {
+        for (String page : List.of("/proposals", "/proposals/" + proposal, "/proposals/impact")) {
             walk(page, model(get(page).with(representative)), nonPublic);
         }
         assertThat(nonPublic).as("types a template reads that are not public (page: type)").isEmpty();

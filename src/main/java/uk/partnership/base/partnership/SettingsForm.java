@@ -30,7 +30,7 @@ import uk.partnership.base.web.WebAddress;
  *
  * @param version the version of the settings when the form was opened; empty on a new installation
  */
-record SettingsForm(
+public record SettingsForm(
         @NotBlank(message = "{admin.settings.name.required}")
         @Size(max = 200, message = "{admin.settings.name.tooLong}") @SingleLine String name,
         @NotBlank(message = "{admin.settings.shortName.required}")
@@ -74,7 +74,7 @@ record SettingsForm(
         }
     }
 
-    SettingsForm {
+    public SettingsForm {
         name = line(name);
         shortName = line(shortName);
         strapline = line(strapline);
@@ -91,11 +91,11 @@ record SettingsForm(
     }
 
     /** An aim as typed. Its position is text so that anything typed comes back to be corrected. */
-    record AimRow(@SingleLine String position, @SingleLine String title, String body) {
+    public record AimRow(@SingleLine String position, @SingleLine String title, String body) {
 
         static final AimRow EMPTY = new AimRow("", "", "");
 
-        AimRow {
+        public AimRow {
             position = line(position);
             title = line(title);
             body = text(body);
@@ -107,12 +107,12 @@ record SettingsForm(
     }
 
     /** A social link, funder or partner as typed. */
-    record LinkRow(@SingleLine String position, @SingleLine String name, @SingleLine String url,
+    public record LinkRow(@SingleLine String position, @SingleLine String name, @SingleLine String url,
                    @SingleLine String description) {
 
         static final LinkRow EMPTY = new LinkRow("", "", "", "");
 
-        LinkRow {
+        public LinkRow {
             position = line(position);
             name = line(name);
             url = line(url);

@@ -14,11 +14,11 @@ final class AccountForms {
     private AccountForms() {
     }
 
-    record NameForm(@NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.tooLong}")
+    public record NameForm(@NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.tooLong}")
                     @SingleLine String name) {
     }
 
-    record PasswordChangeForm(String currentPassword, String newPassword, String confirmPassword) {
+    public record PasswordChangeForm(String currentPassword, String newPassword, String confirmPassword) {
 
         static PasswordChangeForm empty() {
             return new PasswordChangeForm("", "", "");
@@ -45,7 +45,7 @@ final class AccountForms {
         }
     }
 
-    record InviteForm(@NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}")
+    public record InviteForm(@NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}")
                       @Size(max = 320, message = "{users.email.invalid}") @SingleLine String email,
                       @NotNull(message = "{users.role.required}") @Nullable Role role,
                       @Nullable Long schoolId) {

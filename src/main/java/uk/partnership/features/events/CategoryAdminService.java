@@ -37,7 +37,7 @@ class CategoryAdminService {
     enum Direction { UP, DOWN }
 
     /** A row of the coordinator's list. */
-    record CategoryRow(long id, String name, String slug, boolean retired, long events, boolean first, boolean last) {
+    public record CategoryRow(long id, String name, String slug, boolean retired, long events, boolean first, boolean last) {
     }
 
     private final CategoryRepository categories;

@@ -19,7 +19,7 @@ record CategoryForm(
         long version) {
 
     /** The list page's "add a category" form: a name, from which the slug is made. */
-    record AddForm(@NotBlank(message = "{admin.categories.name.required}")
+    public record AddForm(@NotBlank(message = "{admin.categories.name.required}")
                    @Size(max = 100, message = "{admin.categories.name.tooLong}") @SingleLine @Nullable String name) {
 
         static AddForm empty() {

@@ -15,7 +15,7 @@ import uk.partnership.base.web.SingleLine;
  * @param keyword only entries whose title or category contains it are imported; blank for every entry
  * @param version the version of the source the form was opened on (0 for a new one)
  */
-record SourceForm(
+public record SourceForm(
         @NotNull(message = "{imports.school.required}") @Nullable Long schoolId,
         @NotBlank(message = "{imports.url.required}") @Size(max = 2000, message = "{imports.url.tooLong}")
         @SingleLine @Nullable String url,

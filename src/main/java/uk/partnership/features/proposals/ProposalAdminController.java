@@ -129,7 +129,7 @@ class ProposalAdminController {
     }
 
     /** The coordinator's message with a review: required to request changes or decline. */
-    record ReviewForm(@Size(max = 5000, message = "{proposals.message.tooLong}") @Nullable String message,
+    public record ReviewForm(@Size(max = 5000, message = "{proposals.message.tooLong}") @Nullable String message,
                       @Nullable Long version) {
     }
 }
