@@ -62,31 +62,41 @@ class TemplateModelTypesTest {
     @Test
     void everyPageReadsOnlyPublicTypes() throws Exception {
         DemoContent.load(dataSource);
-        // What the demo has none of, so that the lists showing them are walked too: an audit entry with a changed
-        // field, and a Radley College proposal waiting since long ago (the dashboard flags it).
+        // What the demo has none of, so that the lists showing them are walked too whatever other tests left in the
+        // schema: an audit entry with a changed field, a school calendar to import, and a Radley College proposal
+        // waiting since long ago (the dashboard flags it).
         jdbc.sql("""
                 insert into audit_entry (at, actor_email, action, item_type, item_id, item_label, changes)
                 values (now(), 'jessica.burns@ox14.example.org', 'UPDATE', 'EVENT', null, 'A test event',
                         '{"title": {"before": "Old", "after": "New"}}')""").update();
+        jdbc.sql("""
+                insert into import_source (school_id, url, category_id)
+                select s.id, 'https://calendar.example.org/test.ics', (select min(id) from category)
+                from school s where s.slug = 'radley-college'""").update();
         String proposal = jdbc.sql("""
                 insert into proposal (school_id, title, description, status, created_at, updated_at, awaiting_since)
                 select id, 'Long wait', 'Text', 'SUBMITTED', now() - interval '30 days', now() - interval '30 days',
                        now() - interval '30 days' from school where slug = 'radley-college'
                 returning cast(id as text)""").query(String.class).single();
         String event = first("select slug from event where status = 'PUBLISHED' order by starts_at desc");
+        String seriesDate = first("select slug from event where status = 'PUBLISHED' and series_id is not null"
+                + " order by starts_at");
         String school = first("select slug from school order by id");
         String post = first("select slug from news_post where status = 'PUBLISHED' order by id");
         String programme = first("select slug from programme_page where status = 'PUBLISHED' order by id");
         String eventId = first("select cast(id as text) from event order by id");
+        String seriesDateId = first("select cast(id as text) from event where slug = '" + seriesDate + "'");
         String postId = first("select cast(id as text) from news_post order by id");
         Set<String> nonPublic = new TreeSet<>();
         for (String page : List.of("/", "/events", "/events?school=" + school, "/events/list",
-                "/events/list?school=" + school, "/events/past", "/events/" + event, "/schools", "/schools/" + school, "/news",
-                "/news/" + post, "/programmes", "/programmes/" + programme, "/term-dates", "/search?q=music", "/about", "/contact")) {
+                "/events/list?school=" + school, "/events/past", "/events/" + event, "/events/" + seriesDate,
+                "/schools", "/schools/" + school, "/news", "/news/" + post, "/programmes", "/programmes/" + programme,
+                "/term-dates", "/search?q=music", "/about", "/contact")) {
             walk(page, model(get(page)), nonPublic);
         }
         var coordinator = user(accounts.loadUserByUsername(COORDINATOR));
-        for (String page : List.of("/admin", "/admin/events", "/admin/events/" + eventId, "/admin/news",
+        for (String page : List.of("/admin", "/admin/events", "/admin/events/" + eventId,
+                "/admin/events/" + seriesDateId, "/admin/news",
                 "/admin/news/" + postId, "/admin/proposals", "/admin/proposals/" + proposal, "/admin/impact",
                 "/admin/audit", "/admin/schools", "/admin/settings/term-dates", "/admin/settings", "/admin/users",
                 "/admin/programmes", "/admin/categories", "/admin/imports", "/account")) {

@@ -35,7 +35,7 @@ record SeriesRule(Frequency frequency, LocalDate firstDay, int weekOfMonth, @Nul
     static final int MAX_COUNT = 100;
     static final int LAST = -1;
 
-    enum Frequency {
+    public enum Frequency {
         WEEKLY, FORTNIGHTLY, MONTHLY_DATE, MONTHLY_WEEKDAY
     }
 

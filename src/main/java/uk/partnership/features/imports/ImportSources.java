@@ -51,7 +51,7 @@ class ImportSources {
     }
 
     /** A source as its row shows it: the school, the address, and how the last fetch went. */
-    record SourceRow(long id, long schoolId, String schoolName, String url, String keyword, long categoryId,
+    public record SourceRow(long id, long schoolId, String schoolName, String url, String keyword, long categoryId,
                      boolean publishAtOnce, @Nullable OffsetDateTime lastAttemptAt,
                      @Nullable OffsetDateTime lastSuccessAt, String lastProblem, @Nullable Integer lastCount,
                      long waiting, long version, @Nullable String lastWorked) {
