@@ -27,7 +27,7 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
     }
 
     /**
-     * One cell, with everything its template shows worked out here: a template calling a method per cell or per event
+     * One cell, with everything its template shows worked out here: a template calling a bean per cell or per event
      * costs an interpreted expression each time: about a fifth of the month page's CPU (issue 18).
      *
      * @param bars       the row's lanes as this cell holds them: a bar starting here, or an empty slot
