@@ -356,7 +356,8 @@ class EventCalendarWriterTest {
 
     // fixtures
 
-    private static EventView timed(String slug, ZonedDateTime start, ZonedDateTime end) {
+    /** A published timed event hosted by Riverside Academy (tag class {@code school-tag--riverside}). */
+    static EventView timed(String slug, ZonedDateTime start, ZonedDateTime end) {
         return timed(UUID.nameUUIDFromBytes(slug.getBytes(StandardCharsets.UTF_8)), slug, "Event " + slug, start, end,
                 1, EventStatus.PUBLISHED, UPDATED);
     }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import uk.partnership.base.partnership.TermDateKind;
 import uk.partnership.base.partnership.TermDateView;
-import uk.partnership.base.schools.SchoolView;
-import uk.partnership.base.schools.Sector;
 import uk.partnership.features.events.MonthGrid.Day;
 
 /**
@@ -30,10 +26,8 @@ import uk.partnership.features.events.MonthGrid.Day;
  */
 class MonthGridTest {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = EventCalendarWriterTest.LONDON;
     static final EventTimes TIMES = new EventTimes(EventCalendarWriterTest.MESSAGES);
-    static final SchoolView RIVERSIDE = new SchoolView(1, "Riverside Academy", "riverside", Sector.STATE, null,
-            "1 River Road", "A school.", "#005A9C", null);
 
     final MonthTermDays termDays = MonthTermDays.of(List.of(
             new TermDateView(1, TermDateKind.TERM, "Autumn term", LocalDate.of(2026, 9, 3), LocalDate.of(2026, 12, 18),
@@ -44,10 +38,10 @@ class MonthGridTest {
                     LocalDate.of(2026, 11, 30), null, 0)),
             LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null);
 
-    final EventView concert = event("Winter concert", ZonedDateTime.of(2026, 12, 8, 16, 0, 0, 0, LONDON),
-            ZonedDateTime.of(2026, 12, 8, 17, 30, 0, 0, LONDON));
-    final EventView residential = event("Residential trip", ZonedDateTime.of(2026, 12, 9, 9, 0, 0, 0, LONDON),
-            ZonedDateTime.of(2026, 12, 11, 15, 0, 0, 0, LONDON));
+    final EventView concert = EventCalendarWriterTest.timed("winter-concert",
+            ZonedDateTime.of(2026, 12, 8, 16, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 12, 8, 17, 30, 0, 0, LONDON));
+    final EventView residential = EventCalendarWriterTest.timed("residential-trip",
+            ZonedDateTime.of(2026, 12, 9, 9, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 12, 11, 15, 0, 0, 0, LONDON));
     final MonthGrid grid = MonthGrid.of(YearMonth.of(2026, 12), List.of(concert, residential),
             LocalDate.of(2026, 12, 4), termDays, TIMES);
 
@@ -99,13 +93,5 @@ class MonthGridTest {
         LocalDate date = LocalDate.of(year, month, dayOfMonth);
         return grid.weeks().stream().flatMap(week -> week.days().stream()).filter(day -> day.date().equals(date))
                 .findFirst().orElseThrow();
-    }
-
-    private static EventView event(String title, ZonedDateTime start, ZonedDateTime end) {
-        Instant created = Instant.parse("2026-11-01T09:00:00Z");
-        return new EventView(1, UUID.randomUUID(), title, title.toLowerCase().replace(' ', '-'), "Summary.", "", false,
-                start, end, null, null, "Main Hall", "1 River Road", null, false, List.of(RIVERSIDE),
-                new CategoryView(1, "Music", "music"), List.of(Audience.PARENTS), List.of(), "", null,
-                EventStatus.PUBLISHED, null, "", 0, created, created, null, null, null, false);
     }
 }
