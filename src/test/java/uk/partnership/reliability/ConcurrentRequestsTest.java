@@ -35,6 +35,8 @@ class ConcurrentRequestsTest {
 
     static final String RADLEY_REP = "radley-college@ox14.example.org";
     static final String REP_PASSWORD = "representative demo maple";
+    static final String COORDINATOR = "jessica.burns@ox14.example.org";
+    static final String COORDINATOR_PASSWORD = "coordinator demo walnut";
     static final int AT_ONCE = 8;
 
     final ConfigurableApplicationContext app;
@@ -68,6 +70,29 @@ class ConcurrentRequestsTest {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
         assertThat(proposalsTitled(title + "%")).isEqualTo(AT_ONCE);
+    }
+
+    /** Two coordinators adding the same category at once: one is added, the others told so by the field, no 500. */
+    @Test
+    void oneCategoryNameAddedEightTimesAtOnceIsAddedOnceAndEveryOtherIsToldItIsTaken() throws Exception {
+        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
+        String name = "At once " + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            Map<String, String> form = formData(Jsoup.parse(coordinator.get("/admin/categories").body()),
+                    "/admin/categories#add");
+            form.put("name", name);
+            forms.add(form);   // each opened on its own, as in two browsers: its own token
+        }
+
+        List<HttpResponse<String>> answers = postAtOnce(coordinator, "/admin/categories", forms);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 400).containsOnlyOnce(302);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 400)
+                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("#name-error").text())
+                        .contains("There is already a category with this name"));
+        assertThat(jdbc.sql("select count(*) from category where name = :name").param("name", name)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -144,6 +169,11 @@ class ConcurrentRequestsTest {
     }
 
     private List<HttpResponse<String>> postAtOnce(List<Map<String, String>> forms) throws Exception {
+        return postAtOnce(representative, "/proposals", forms);
+    }
+
+    private static List<HttpResponse<String>> postAtOnce(WebVisitor visitor, String path,
+                                                         List<Map<String, String>> forms) throws Exception {
         var ready = new CountDownLatch(forms.size());
         var go = new CountDownLatch(1);
         try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -152,7 +182,7 @@ class ConcurrentRequestsTest {
                 answers.add(clients.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return post(form);
+                    return post(visitor, path, form);
                 }));
             }
             ready.await();
@@ -166,12 +196,17 @@ class ConcurrentRequestsTest {
     }
 
     private HttpResponse<String> post(Map<String, String> form) throws Exception {
+        return post(representative, "/proposals", form);
+    }
+
+    private static HttpResponse<String> post(WebVisitor visitor, String path, Map<String, String> form)
+            throws Exception {
         List<String> pairs = new ArrayList<>();
         form.forEach((name, value) -> {
             pairs.add(name);
             pairs.add(value);
         });
-        return representative.send(HttpRequest.newBuilder(representative.uri("/proposals"))
+        return visitor.send(HttpRequest.newBuilder(visitor.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(WebVisitor.form(pairs.toArray(String[]::new)))));
     }
