@@ -75,24 +75,50 @@ class ConcurrentRequestsTest {
     /** Two coordinators adding the same category at once: one is added, the others told so by the field, no 500. */
     @Test
     void oneCategoryNameAddedEightTimesAtOnceIsAddedOnceAndEveryOtherIsToldItIsTaken() throws Exception {
-        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
         String name = "At once " + UUID.randomUUID().toString().substring(0, 8);
+
+        postedAtOnceByCoordinators("/admin/categories", Map.of("name", name), "name",
+                "There is already a category with this name");
+
+        assertThat(jdbc.sql("select count(*) from category where name = :name").param("name", name)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** The same for two coordinators inviting one address at once: one account, one invitation. */
+    @Test
+    void oneAddressInvitedEightTimesAtOnceIsInvitedOnceAndEveryOtherIsToldItIsTaken() throws Exception {
+        String email = "at-once-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long radley = jdbc.sql("select id from school where slug = 'radley-college'").query(Long.class).single();
+
+        postedAtOnceByCoordinators("/admin/users", Map.of("email", email, "role", "REPRESENTATIVE",
+                "schoolId", String.valueOf(radley)), "email", "There is already an account with this e-mail address");
+
+        assertThat(jdbc.sql("select count(*) from account where email = :email").param("email", email)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Posts the add form at {@code path} eight times at once, each opened on its own as in eight browsers (each its own
+     * one-time token), with {@code values}: one is saved (302), and every other is refused by {@code field} (400).
+     */
+    private void postedAtOnceByCoordinators(String path, Map<String, String> values, String field, String message)
+            throws Exception {
+        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
         List<Map<String, String>> forms = new ArrayList<>();
         for (int i = 0; i < AT_ONCE; i++) {
-            Map<String, String> form = formData(Jsoup.parse(coordinator.get("/admin/categories").body()),
-                    "/admin/categories#add");
-            form.put("name", name);
-            forms.add(form);   // each opened on its own, as in two browsers: its own token
+            Document page = Jsoup.parse(coordinator.get(path).body());
+            String action = page.select("form[method=post][action^=" + path + "#]").attr("action");
+            Map<String, String> form = formData(page, action);
+            form.putAll(values);
+            forms.add(form);
         }
 
-        List<HttpResponse<String>> answers = postAtOnce(coordinator, "/admin/categories", forms);
+        List<HttpResponse<String>> answers = postAtOnce(coordinator, path, forms);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 400).containsOnlyOnce(302);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 400)
-                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("#name-error").text())
-                        .contains("There is already a category with this name"));
-        assertThat(jdbc.sql("select count(*) from category where name = :name").param("name", name)
-                .query(Integer.class).single()).isEqualTo(1);
+                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("#" + field + "-error").text())
+                        .contains(message));
     }
 
     @Test

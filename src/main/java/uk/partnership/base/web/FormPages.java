@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -96,6 +97,19 @@ public class FormPages {
         } catch (EditConflictException conflict) {
             redirect.addFlashAttribute(REFUSED, changedMeanwhile);
             return null;
+        }
+    }
+
+    /**
+     * Runs a form's save that checks first that a name is free. Two requests at once can both pass that check, and
+     * the later insert then breaks the table's unique key: that is answered as the check answers, {@code taken} (a
+     * message key) by {@code field}, so the form comes back with the person's text rather than a 500.
+     */
+    public static void saveUnlessTaken(Errors errors, String field, String taken, Runnable save) {
+        try {
+            save.run();
+        } catch (DataIntegrityViolationException late) {
+            errors.rejectValue(field, taken);
         }
     }
 

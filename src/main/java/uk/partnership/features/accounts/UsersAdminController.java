@@ -43,7 +43,8 @@ class UsersAdminController {
     String invite(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
-        accounts.invite(user.actor(), user.name(), form, errors);
+        FormPages.saveUnlessTaken(errors, "email", "users.email.taken",
+                () -> accounts.invite(user.actor(), user.name(), form, errors));
         if (FormPages.failed(errors, response)) {
             return list(model);
         }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,12 +41,8 @@ class CategoryAdminController {
                BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FormPages.requireReadable(errors);
         // Always asked, so every problem is listed at once; it saves nothing while there are errors.
-        try {
-            admin.add(actor, actor.displayName(), form, errors);
-        } catch (DataIntegrityViolationException late) {
-            // Added under the same name by another request between the service's check and its save: the same answer.
-            errors.rejectValue("name", "admin.categories.name.taken");
-        }
+        FormPages.saveUnlessTaken(errors, "name", "admin.categories.name.taken",
+                () -> admin.add(actor, actor.displayName(), form, errors));
         if (FormPages.failed(errors, response)) {
             return listPage(model);
         }
