@@ -97,28 +97,99 @@ class ConcurrentRequestsTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    /** The same for two coordinators adding one calendar address for one school at once. */
+    @Test
+    void oneCalendarAddressAddedEightTimesAtOnceIsAddedOnceAndEveryOtherIsToldItIsTaken() throws Exception {
+        String url = "https://example.org/at-once-" + UUID.randomUUID().toString().substring(0, 8) + ".ics";
+
+        postedAtOnceByCoordinators("/admin/imports", Map.of("url", url, "schoolId", String.valueOf(id("school", "radley-college")),
+                "categoryId", String.valueOf(id("category", "academic"))), "url", "This school already has this calendar address");
+
+        assertThat(jdbc.sql("select count(*) from import_source where url = :url").param("url", url)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Eight items of each kind with one title, added at once (eight coordinators, or eight browsers): each is saved
+     * under its own address, made from the title as one after another would be, and none gets a 500.
+     */
+    @Test
+    void itemsWithOneTitleAddedEightAtATimeAreAllSavedEachUnderItsOwnAddress() throws Exception {
+        String title = "At once " + UUID.randomUUID().toString().substring(0, 8);
+        long radley = id("school", "radley-college");
+
+        savedAtOnce("/admin/news/new", "/admin/news", Map.of("title", title, "summary", "S", "body", "B"));
+        savedAtOnce("/admin/programmes/new", "/admin/programmes",
+                Map.of("title", title, "summary", "S", "body", "B", "placement", "WHAT_WE_DO"));
+        savedAtOnce("/admin/schools/new", "/admin/schools/new", Map.of("name", title, "sector", "STATE", "colour", "#1d4f91"));
+        savedAtOnce("/admin/events/new", "/admin/events", Map.of("title", title, "summary", "S", "startDate", "2031-05-20",
+                "startTime", "16:00", "endTime", "17:00", "hostSchoolIds", String.valueOf(radley),
+                "categoryId", String.valueOf(id("category", "academic")), "audiences", "STUDENTS"));
+
+        for (String table : List.of("news_post", "programme_page", "event")) {
+            assertThat(jdbc.sql("select slug from " + table + " where title = :title").param("title", title)
+                    .query(String.class).list()).as(table).hasSize(AT_ONCE).doesNotHaveDuplicates();
+        }
+        assertThat(jdbc.sql("select slug from school where name = :name").param("name", title)
+                .query(String.class).list()).hasSize(AT_ONCE).doesNotHaveDuplicates();
+    }
+
+    /** One address typed into eight new posts at once: one post gets it, and every other is told by the field. */
+    @Test
+    void oneTypedAddressSavedEightTimesAtOnceGoesToOnePostAndEveryOtherIsToldItIsTaken() throws Exception {
+        String slug = "at-once-" + UUID.randomUUID().toString().substring(0, 8);
+
+        postedAtOnceByCoordinators("/admin/news/new", "/admin/news", Map.of("title", "Typed address", "slug", slug,
+                "summary", "S", "body", "B"), "slug", "Another item already uses this address");
+
+        assertThat(jdbc.sql("select count(*) from news_post where slug = :slug").param("slug", slug)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
+        assertThat(addedAtOnce(page, action, values)).as(action).extracting(HttpResponse::statusCode).containsOnly(302);
+    }
+
+    private long id(String table, String slug) {
+        return jdbc.sql("select id from " + table + " where slug = :slug").param("slug", slug).query(Long.class).single();
+    }
+
     /**
      * Posts the add form at {@code path} eight times at once, each opened on its own as in eight browsers (each its own
      * one-time token), with {@code values}: one is saved (302), and every other is refused by {@code field} (400).
      */
     private void postedAtOnceByCoordinators(String path, Map<String, String> values, String field, String message)
             throws Exception {
-        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
-        List<Map<String, String>> forms = new ArrayList<>();
-        for (int i = 0; i < AT_ONCE; i++) {
-            Document page = Jsoup.parse(coordinator.get(path).body());
-            String action = page.select("form[method=post][action^=" + path + "#]").attr("action");
-            Map<String, String> form = formData(page, action);
-            form.putAll(values);
-            forms.add(form);
-        }
+        postedAtOnceByCoordinators(path, path, values, field, message);
+    }
 
-        List<HttpResponse<String>> answers = postAtOnce(coordinator, path, forms);
+    private void postedAtOnceByCoordinators(String page, String action, Map<String, String> values, String field,
+                                            String message) throws Exception {
+        List<HttpResponse<String>> answers = addedAtOnce(page, action, values);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 400).containsOnlyOnce(302);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 400)
                 .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("#" + field + "-error").text())
                         .contains(message));
+    }
+
+    /**
+     * The form posting to {@code action} (its fragment aside), opened eight times at {@code page} by one coordinator
+     * and posted at once with {@code values} typed over it; the answers.
+     */
+    private List<HttpResponse<String>> addedAtOnce(String page, String action, Map<String, String> values)
+            throws Exception {
+        WebVisitor coordinator = WebVisitor.of(app).signIn(COORDINATOR, COORDINATOR_PASSWORD);
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            Document opened = Jsoup.parse(coordinator.get(page).body());
+            String target = opened.select("form[method=post][action=" + action + "], form[method=post][action^="
+                    + action + "#]").attr("action");
+            Map<String, String> form = formData(opened, target);
+            form.putAll(values);
+            forms.add(form);
+        }
+        return postAtOnce(coordinator, action, forms);
     }
 
     @Test

@@ -57,7 +57,7 @@ class ImportAdminController {
     String add(Actor actor, @Valid @ModelAttribute("source") SourceForm form, BindingResult errors, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
         FormPages.requireReadable(errors);
-        sources.add(actor, form, errors);
+        FormPages.saveUnlessTaken(errors, "url", "imports.url.taken", () -> sources.add(actor, form, errors));
         if (FormPages.failed(errors, response)) {
             return listPage(model);
         }
