@@ -146,6 +146,18 @@ class ConcurrentRequestsTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    /** Two coordinators adding the same holiday at once: one is added, the others told by the field that it overlaps. */
+    @Test
+    void oneHolidayAddedEightTimesAtOnceIsAddedOnceAndEveryOtherIsToldItOverlaps() throws Exception {
+        String name = "At once " + UUID.randomUUID().toString().substring(0, 8);
+
+        postedAtOnceByCoordinators("/admin/settings/term-dates", Map.of("kind", "HOLIDAY", "name", name,
+                "firstDay", "2041-02-18", "lastDay", "2041-02-22"), "firstDay", "These days overlap");
+
+        assertThat(jdbc.sql("select count(*) from term_break where name = :name").param("name", name)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
     private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
         assertThat(addedAtOnce(page, action, values)).as(action).extracting(HttpResponse::statusCode).containsOnly(302);
     }

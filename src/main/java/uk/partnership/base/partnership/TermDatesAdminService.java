@@ -22,6 +22,7 @@ import uk.partnership.base.audit.Change;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.EditConflictException;
 import uk.partnership.base.web.NotFoundException;
+import uk.partnership.base.web.TableLock;
 
 /**
  * The editing of the term dates: by a coordinator, any entry (shared or a school's); by a school's representative,
@@ -150,6 +151,7 @@ class TermDatesAdminService {
         if (kind == null || first == null || last == null || last.isBefore(first) || (school != null && school < 0)) {
             return;
         }
+        TableLock.forChecksOn(jdbc, "term_break");   // two entries saved at once cannot both pass
         termDates.overlapping(kind, school, first, last).stream()
                 .filter(other -> except == null || other.id() != except)
                 .findFirst()

@@ -8,10 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * after a rename. A slug is taken if any other item uses it now or used it before.
  *
  * <p>Two items of one kind saved at once, by two coordinators or two instances, would both find a slug free and the
- * later insert would break the table's unique key. So every question asked here first takes the kind's
- * transaction-level advisory lock in PostgreSQL: the later transaction waits until the earlier one has ended, and
- * then sees the slug it saved (a generated slug goes on to "-2"; a typed one is told it is taken). The lock is the
- * table's: the two-key form, with the table's oid, so it meets none of the one-key locks of the scheduled jobs.
+ * later insert would break the table's unique key. So every question asked here first takes the table's
+ * {@link TableLock}: the later transaction waits until the earlier one has ended, and then sees the slug it saved (a
+ * generated slug goes on to "-2"; a typed one is told it is taken).
  */
 public final class SlugHistory {
 
@@ -30,8 +29,7 @@ public final class SlugHistory {
 
     /** Whether another item than {@code currentId} has this slug, now or as an old address. */
     public boolean taken(String slug, @Nullable Long currentId) {
-        jdbc.sql("select pg_advisory_xact_lock(cast(cast(:table as regclass) as oid)::int, 0)")
-                .param("table", table).query((rs, n) -> 1).single();
+        TableLock.forChecksOn(jdbc, table);
         Long owner = jdbc.sql("select id from " + table + " where slug = :slug union all select " + ownerColumn
                         + " from " + historyTable + " where slug = :slug limit 1")
                 .param("slug", slug).query(Long.class).optional().orElse(null);
