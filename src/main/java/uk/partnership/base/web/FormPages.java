@@ -94,7 +94,8 @@ public class FormPages {
     public static <T> @Nullable T outcome(RedirectAttributes redirect, String changedMeanwhile, Supplier<T> change) {
         try {
             return change.get();
-        } catch (EditConflictException conflict) {
+        } catch (EditConflictException | OptimisticLockingFailureException conflict) {
+            // The second: another change committed between this one's check of the version and its own commit.
             redirect.addFlashAttribute(REFUSED, changedMeanwhile);
             return null;
         }
