@@ -183,6 +183,34 @@ class ConcurrentRequestsTest {
                 .param("id", draft).query(Integer.class).single()).isEqualTo(1);
     }
 
+    /**
+     * One account deactivated from eight tabs at once: deactivated, its sessions ended, and every answer a redirect
+     * or the page saying someone changed it at the same moment (409). Ending the sessions took a second database
+     * connection while holding the first, so eight at once held the whole pool, and every one was answered 503.
+     */
+    @Test
+    void anAccountDeactivatedEightTimesAtOnceIsDeactivatedAndSignedOutWithoutAnError() throws Exception {
+        String email = "deactivated-at-once-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long account = jdbc.sql("""
+                        insert into account (email, name, password_hash, role, school_id, status)
+                        select :email, 'Deactivated at once', password_hash, role, school_id, 'ACTIVE'
+                        from account where email = :rep returning id""")
+                .param("email", email).param("rep", RADLEY_REP).query(Long.class).single();
+        WebVisitor signedIn = WebVisitor.of(app).signIn(email, REP_PASSWORD);
+        assertThat(signedIn.get("/proposals").statusCode()).isEqualTo(200);
+        String path = "/admin/users/" + account;
+
+        List<HttpResponse<String>> answers = addedAtOnce(path, path + "/deactivate", Map.of());
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 409).contains(302);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
+                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("h1").text())
+                        .isEqualTo("Someone else changed this at the same moment"));
+        assertThat(jdbc.sql("select status from account where id = :id").param("id", account)
+                .query(String.class).single()).isEqualTo("DEACTIVATED");
+        assertThat(signedIn.get("/proposals").statusCode()).as("signed out").isEqualTo(302);
+    }
+
     private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
         assertThat(addedAtOnce(page, action, values)).as(action).extracting(HttpResponse::statusCode).containsOnly(302);
     }
