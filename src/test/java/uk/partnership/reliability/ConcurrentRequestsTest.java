@@ -211,6 +211,26 @@ class ConcurrentRequestsTest {
         assertThat(signedIn.get("/proposals").statusCode()).as("signed out").isEqualTo(302);
     }
 
+    /**
+     * A proposal approved from eight tabs at once makes one draft event, and its history says "approved" once. The
+     * move's update found no row at the version read once another had moved it, and went on regardless: eight events.
+     */
+    @Test
+    void aProposalApprovedEightTimesAtOnceMakesOneEvent() throws Exception {
+        String title = "Approved at once " + UUID.randomUUID().toString().substring(0, 8);
+        String location = post(newProposalForm(title)).headers().firstValue("Location").orElseThrow();
+        String proposal = location.substring(location.lastIndexOf('/') + 1);
+        String path = "/admin/proposals/" + proposal;
+
+        List<HttpResponse<String>> answers = addedAtOnce(path, path + "/review", Map.of("action", "approve"));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(jdbc.sql("select count(*) from event where title = :title").param("title", title)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from proposal_history where proposal_id = :id and action = 'status.APPROVED'")
+                .param("id", Long.parseLong(proposal)).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
         assertThat(addedAtOnce(page, action, values)).as(action).extracting(HttpResponse::statusCode).containsOnly(302);
     }

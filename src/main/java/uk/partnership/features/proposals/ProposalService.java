@@ -190,7 +190,7 @@ class ProposalService {
         }
         checkVersion(current, version);
         Instant now = clock.instant();
-        jdbc.sql("""
+        int moved = jdbc.sql("""
                         update proposal set status = :status, version = version + 1, updated_at = :now, updated_by = :by,
                             awaiting_since = case when :awaiting then :now end,
                             reminded_at = case when :awaiting then null else reminded_at end
@@ -199,6 +199,11 @@ class ProposalService {
                 .param("awaiting", target.awaitingReview())
                 .param("status", target.name()).param("now", at(now)).param("by", user.displayName())
                 .param("id", id).param("version", version).update();
+        if (moved == 0) {
+            // Moved by another request since this one read it (two tabs, two coordinators): nothing more is done here,
+            // or an approval clicked twice would make two events.
+            checkVersion(get(user, id), -1);
+        }
         String text = message.strip();
         history(id, user, "status." + target.name(), text, now);
         if (!text.isEmpty()) {
