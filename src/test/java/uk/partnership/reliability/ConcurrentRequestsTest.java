@@ -22,13 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.TestDatabase;
 import uk.partnership.support.WebVisitor;
 
 /**
  * Two requests at once, or one form posted twice (issue 15): a double click, two tabs, a script. Over real HTTP,
- * with one session in PostgreSQL, as a browser would.
+ * with one session in PostgreSQL, as a browser would. On a schema of its own: it adds schools, holidays and accounts
+ * that other classes' pages would list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentRequestsTest {
@@ -51,6 +55,11 @@ class ConcurrentRequestsTest {
     }
 
     WebVisitor representative;
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry properties) {
+        TestDatabase.schemaOfItsOwn(properties, "concurrent_requests");
+    }
 
     @BeforeEach
     void signIn() throws Exception {

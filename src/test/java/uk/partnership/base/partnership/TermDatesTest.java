@@ -165,7 +165,7 @@ class TermDatesTest {
                 .query(String.class).single()).isEqualTo("2027-10-23 2027-10-31");
         assertThat(jdbc.sql("""
                         select actor_email || ' ' || action || ': ' || item_label || ' ' || changes::text
-                        from audit_entry where item_type = 'term date'""")
+                        from audit_entry where item_type = 'term date' and item_label = 'Autumn half term'""")
                 .query(String.class).single())
                 .startsWith("jessica.burns@ox14.example.org created term date: Autumn half term")
                 .contains("2027-10-31");
