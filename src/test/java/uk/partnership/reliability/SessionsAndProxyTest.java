@@ -101,6 +101,24 @@ class SessionsAndProxyTest {
                 .startsWith("/admin/events").doesNotContain("evil.example");
     }
 
+    /**
+     * Addresses Tomcat refuses before the application sees them (an encoded NUL, slash or backslash) get a page of the
+     * site's, with its stylesheet and its words, rather than Tomcat's own.
+     */
+    @Test
+    void anAddressTheServerRefusesGetsTheSitesOwnErrorPage() throws Exception {
+        for (String path : List.of("/events/%00", "/schools/..%2f..%2fetc", "/%5c")) {
+            Answer answer = send("GET " + path + " HTTP/1.1", Map.of());
+
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.body()).as(path)
+                    .contains("<title>Sorry, there is a problem with the request</title>", "/css/site",
+                            "The address or the information sent was not in the form this page expects.",
+                            "<a href=\"/\">Go to the home page</a>")
+                    .doesNotContain("HTTP Status", "Tomcat");
+        }
+    }
+
     private long sessions() {
         return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
     }
