@@ -240,6 +240,41 @@ class ConcurrentRequestsTest {
                 .param("id", Long.parseLong(proposal)).query(Integer.class).single()).isEqualTo(1);
     }
 
+    /**
+     * "Create account" on an invitation clicked twice (or more): the account is set up once, and the later answers say
+     * the invitation has been used, which tells the person to sign in. Both used to pass the link's check, and the later
+     * lost at its commit.
+     */
+    @Test
+    void anInvitationAcceptedEightTimesAtOnceSetsTheAccountUpOnceAndTheOthersAreToldItIsUsed() throws Exception {
+        String email = "invited-at-once-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String token = "at-once-" + UUID.randomUUID();
+        jdbc.sql("""
+                        with invited as (
+                            insert into account (email, role, school_id, status)
+                            select :email, 'REPRESENTATIVE', id, 'INVITED' from school where slug = 'radley-college'
+                            returning id)
+                        insert into account_token (token_hash, purpose, account_id, created_at, expires_at)
+                        select encode(sha256(convert_to(:token, 'UTF8')), 'hex'), 'INVITATION', id, now(),
+                               now() + interval '7 days'
+                        from invited""")
+                .param("email", email).param("token", token).update();
+        WebVisitor invited = WebVisitor.of(app);
+        String path = "/invitations/" + token;
+        Map<String, String> form = formData(Jsoup.parse(invited.get(path).body()), path);
+        form.putAll(Map.of("name", "Invited At Once", "newPassword", "seven lilac kites over radley",
+                "confirmPassword", "seven lilac kites over radley"));
+
+        List<HttpResponse<String>> answers = postAtOnce(invited, path, java.util.Collections.nCopies(AT_ONCE, form));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 410).containsOnlyOnce(302);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 410)
+                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("h1").text())
+                        .isEqualTo("This invitation has already been used"));
+        assertThat(jdbc.sql("select status from account where email = :email").param("email", email)
+                .query(String.class).single()).isEqualTo("ACTIVE");
+    }
+
     private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
         assertThat(addedAtOnce(page, action, values)).as(action).extracting(HttpResponse::statusCode).containsOnly(302);
     }

@@ -317,7 +317,8 @@ public class AccountService {
     }
 
     private Optional<AccountToken> usable(String token, Purpose purpose) {
-        return tokens.findByHash(OneTimeTokens.hash(token), purpose).filter(found -> found.usableAt(clock.instant()));
+        return tokens.findByHashToUse(OneTimeTokens.hash(token), purpose)
+                .filter(found -> found.usableAt(clock.instant()));
     }
 
     private static Map<String, Change> passwordChanged() {

@@ -3,7 +3,10 @@ package uk.partnership.features.accounts;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +14,14 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
     @Query("select t from AccountToken t join fetch t.account where t.tokenHash = :hash and t.purpose = :purpose")
     Optional<AccountToken> findByHash(String hash, AccountToken.Purpose purpose);
+
+    /**
+     * The same, locked until the transaction ends, to use it: a link sent twice at once (a double click on "Create
+     * account") is used by the first, and the second then finds it used.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from AccountToken t join fetch t.account where t.tokenHash = :hash and t.purpose = :purpose")
+    Optional<AccountToken> findByHashToUse(String hash, AccountToken.Purpose purpose);
 
     /** Older links of the same kind stop working when a new one is sent. */
     @Modifying
