@@ -212,9 +212,7 @@ class ConcurrentRequestsTest {
         List<HttpResponse<String>> answers = addedAtOnce(path, path + "/deactivate", Map.of());
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 409).contains(302);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
-                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("h1").text())
-                        .isEqualTo("Someone else changed this at the same moment"));
+        everyPageHeaded(answers, 409, "Someone else changed this at the same moment");
         assertThat(jdbc.sql("select status from account where id = :id").param("id", account)
                 .query(String.class).single()).isEqualTo("DEACTIVATED");
         assertThat(signedIn.get("/proposals").statusCode()).as("signed out").isEqualTo(302);
@@ -268,11 +266,15 @@ class ConcurrentRequestsTest {
         List<HttpResponse<String>> answers = postAtOnce(invited, path, java.util.Collections.nCopies(AT_ONCE, form));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 410).containsOnlyOnce(302);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 410)
-                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("h1").text())
-                        .isEqualTo("This invitation has already been used"));
+        everyPageHeaded(answers, 410, "This invitation has already been used");
         assertThat(jdbc.sql("select status from account where email = :email").param("email", email)
                 .query(String.class).single()).isEqualTo("ACTIVE");
+    }
+
+    /** Every answer with {@code status} is a page whose heading is {@code heading}. */
+    private static void everyPageHeaded(List<HttpResponse<String>> answers, int status, String heading) {
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == status)
+                .allSatisfy(answer -> assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo(heading));
     }
 
     private void savedAtOnce(String page, String action, Map<String, String> values) throws Exception {
