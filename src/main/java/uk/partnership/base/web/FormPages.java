@@ -115,6 +115,16 @@ public class FormPages {
     }
 
     /**
+     * The item an edit form was saving has gone: a draft deleted by someone else after this form was opened. The
+     * form-wide message {@code deletedMeanwhile} (a message key) and a 404; the caller shows the form again as a new
+     * item's, with everything typed, so that saving it adds the item again and nothing typed is lost.
+     */
+    public static void gone(Errors errors, HttpServletResponse response, String deletedMeanwhile) {
+        errors.reject(deletedMeanwhile);
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+    }
+
+    /**
      * Refuses a form with a value none of its fields can send (a radio value or version that is not one): it cannot
      * be shown back in the form, so it is answered with the 400 page naming the field.
      */

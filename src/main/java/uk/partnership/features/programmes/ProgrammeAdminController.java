@@ -107,9 +107,14 @@ class ProgrammeAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
-        forms.save(errors, model, () -> admin.update(actor, id, form, errors));
-        if (FormPages.failed(errors, response)) {
-            return form(model, id);
+        try {
+            forms.save(errors, model, () -> admin.update(actor, id, form, errors));
+            if (FormPages.failed(errors, response)) {
+                return form(model, id);
+            }
+        } catch (NotFoundException deleted) {
+            FormPages.gone(errors, response, "admin.programmes.deletedMeanwhile");
+            return form(model, null);
         }
         redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.saved");
         return "redirect:/admin/programmes/" + id;

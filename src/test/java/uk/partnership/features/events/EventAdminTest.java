@@ -268,6 +268,32 @@ class EventAdminTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /**
+     * One coordinator deletes a draft while another edits it: the editor's save is not lost. The form comes back as a
+     * new event's, with what they typed and a message saying why, and saving it adds the draft again.
+     */
+    @Test
+    void aDraftDeletedWhileBeingEditedKeepsWhatTheEditorTypedAsANewDraft() throws Exception {
+        String title = "Deleted meanwhile " + UUID.randomUUID().toString().substring(0, 8);
+        long draft = create(title, "2031-07-07", "10:00", "11:00", "save");
+        String opened = version(draft);
+        mvc.perform(post("/admin/events/" + draft + "/delete").with(csrf()).cookie(coordinator).param("version", opened))
+                .andExpect(redirectedUrl("/admin/events"));
+
+        Document page = page(form(post("/admin/events/" + draft), title + " (changed)", "2031-07-08", "10:00", "11:00")
+                .param("version", opened).param("action", "save"), 404);
+
+        assertThat(page.select(".error-summary").text()).contains("This draft was deleted after you opened it");
+        assertThat(page.select("input#title").val()).isEqualTo(title + " (changed)");
+        assertThat(page.select("input#startDate").val()).isEqualTo("2031-07-08");
+        var again = post("/admin/events").with(csrf()).cookie(coordinator).param("action", "save");
+        page.select("form[method=post][action=/admin/events]").forms().getFirst().formData()
+                .forEach(field -> again.param(field.key(), field.value()));
+        mvc.perform(again).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from event where title = :title").param("title", title + " (changed)")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void draftPreviewLooksLikeThePublicPageButOnlyForCoordinators() throws Exception {
         long id = create("Draft preview " + UUID.randomUUID().toString().substring(0, 8), "2031-07-06", "10:00", "11:00", "save");

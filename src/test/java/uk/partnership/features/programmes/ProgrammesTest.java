@@ -333,6 +333,22 @@ class ProgrammesTest {
         assertThat(page(get("/"), 200).select(".site-nav a").eachText()).doesNotContain(title);
     }
 
+    /** A draft page deleted while another coordinator edits it: what they typed comes back as a new page's form. */
+    @Test
+    void aDraftDeletedWhileBeingEditedKeepsWhatTheEditorTypedAsANewDraft() throws Exception {
+        String title = "Deleted meanwhile " + marker();
+        long draft = create(title, "save", "WHAT_WE_DO", "");
+        MockHttpServletRequestBuilder opened = edit(draft, version(draft), "title", title + " (changed)");
+        mvc.perform(post("/admin/programmes/" + draft + "/delete").with(csrf()).cookie(coordinator)
+                .param("version", version(draft))).andExpect(redirectedUrl("/admin/programmes"));
+
+        Document page = page(opened, 404);
+
+        assertThat(page.select(".error-summary").text()).contains("This draft page was deleted after you opened it");
+        assertThat(page.select("form[method=post][action=/admin/programmes] input#title").val())
+                .isEqualTo(title + " (changed)");
+    }
+
     @Test
     void aDraftCanBeDeletedButAPublishedPageCannot() throws Exception {
         long draft = create("Delete me " + marker(), "save", "WHAT_WE_DO", "");
