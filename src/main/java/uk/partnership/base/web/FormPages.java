@@ -1,6 +1,7 @@
 package uk.partnership.base.web;
 
 import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -115,13 +116,23 @@ public class FormPages {
     }
 
     /**
-     * The item an edit form was saving has gone: a draft deleted by someone else after this form was opened. The
-     * form-wide message {@code deletedMeanwhile} (a message key) and a 404; the caller shows the form again as a new
-     * item's, with everything typed, so that saving it adds the item again and nothing typed is lost.
+     * Runs an edit form's save. Answers null when saved; otherwise the page to show: the form again with its errors
+     * ({@code formPage} of the item's id), or, when the item has gone meanwhile (a draft deleted by someone else after
+     * the form was opened), the form as a new item's ({@code formPage} of null) with everything typed, the form-wide
+     * message {@code deletedMeanwhile} (a message key) and a 404: saving it adds the item again, and nothing typed is
+     * lost.
      */
-    public static void gone(Errors errors, HttpServletResponse response, String deletedMeanwhile) {
-        errors.reject(deletedMeanwhile);
-        response.setStatus(HttpStatus.NOT_FOUND.value());
+    public @Nullable String saveEdit(long id, Errors errors, Model model, HttpServletResponse response,
+                                     String deletedMeanwhile, Runnable save,
+                                     Function<@Nullable Long, String> formPage) {
+        try {
+            save(errors, model, save);
+            return failed(errors, response) ? formPage.apply(id) : null;
+        } catch (NotFoundException deleted) {
+            errors.reject(deletedMeanwhile);
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return formPage.apply(null);
+        }
     }
 
     /**

@@ -35,7 +35,6 @@ import uk.partnership.base.partnership.PartnershipService;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.FormPages;
-import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.RichText;
 import uk.partnership.base.web.SensibleDates;
 
@@ -175,14 +174,10 @@ class EventAdminController {
         if ("edit".equals(action)) {
             return form(model, id);
         }
-        try {
-            forms.save(errors, model, () -> editing.update(actor, id, form, errors));
-            if (FormPages.failed(errors, response)) {
-                return form(model, id);
-            }
-        } catch (NotFoundException deleted) {
-            FormPages.gone(errors, response, "admin.events.deletedMeanwhile");
-            return form(model, null);
+        String shown = forms.saveEdit(id, errors, model, response, "admin.events.deletedMeanwhile",
+                () -> editing.update(actor, id, form, errors), shownId -> form(model, shownId));
+        if (shown != null) {
+            return shown;
         }
         redirect.addFlashAttribute(FormPages.SAVED, "admin.events.saved");
         return "redirect:/admin/events/" + id;

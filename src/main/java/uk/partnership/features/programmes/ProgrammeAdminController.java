@@ -107,14 +107,10 @@ class ProgrammeAdminController {
         if ("preview".equals(action)) {
             return preview(form, model, id);
         }
-        try {
-            forms.save(errors, model, () -> admin.update(actor, id, form, errors));
-            if (FormPages.failed(errors, response)) {
-                return form(model, id);
-            }
-        } catch (NotFoundException deleted) {
-            FormPages.gone(errors, response, "admin.programmes.deletedMeanwhile");
-            return form(model, null);
+        String shown = forms.saveEdit(id, errors, model, response, "admin.programmes.deletedMeanwhile",
+                () -> admin.update(actor, id, form, errors), shownId -> form(model, shownId));
+        if (shown != null) {
+            return shown;
         }
         redirect.addFlashAttribute(FormPages.SAVED, "admin.programmes.saved");
         return "redirect:/admin/programmes/" + id;
