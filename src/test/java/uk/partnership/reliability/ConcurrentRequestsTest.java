@@ -97,7 +97,7 @@ class ConcurrentRequestsTest {
     @Test
     void oneAddressInvitedEightTimesAtOnceIsInvitedOnceAndEveryOtherIsToldItIsTaken() throws Exception {
         String email = "at-once-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        long radley = jdbc.sql("select id from school where slug = 'radley-college'").query(Long.class).single();
+        long radley = id("school", "radley-college");
 
         postedAtOnceByCoordinators("/admin/users", Map.of("email", email, "role", "REPRESENTATIVE",
                 "schoolId", String.valueOf(radley)), "email", "There is already an account with this e-mail address");

@@ -2,6 +2,8 @@ package uk.partnership.base.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -12,7 +14,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Bad addresses and parameters get the 400 page in the layout, saying what was wrong: never a 500. */
+/**
+ * Bad addresses and parameters get the 400 page in the layout, saying what was wrong, and a change that lost a race
+ * the 409 page: never a 500.
+ */
 @ControllerAdvice
 class BadRequestAdvice {
 
@@ -57,12 +62,27 @@ class BadRequestAdvice {
         return view;
     }
 
-    /** The model of an exception handler starts empty: the layout's partnership comes from its own fallback. */
+    /**
+     * A change that lost a race: another request changed the same item between this one's reading it and its commit,
+     * and the item's version refused the later write. A form's save says so by its fields ({@link FormPages}); anything
+     * else (two clicks on "deactivate" in two tabs) gets the 409 page, which says nothing was saved.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView changedMeanwhile(OptimisticLockingFailureException late, HttpServletRequest request) {
+        return page(request, HttpStatus.CONFLICT, null);
+    }
+
     private static ModelAndView page(HttpServletRequest request, String detailKey, Object... arguments) {
+        return page(request, HttpStatus.BAD_REQUEST, detailKey, arguments);
+    }
+
+    /** The model of an exception handler starts empty: the layout's partnership comes from its own fallback. */
+    private static ModelAndView page(HttpServletRequest request, HttpStatus status, @Nullable String detailKey,
+                                     Object... arguments) {
         var view = new ModelAndView("error/page");
         view.addObject("currentPath", request.getRequestURI());
-        view.setStatus(HttpStatus.BAD_REQUEST);
-        view.addObject("errorKey", "400");
+        view.setStatus(status);
+        view.addObject("errorKey", String.valueOf(status.value()));
         view.addObject("detailKey", detailKey);
         view.addObject("detailArguments", arguments);
         return view;

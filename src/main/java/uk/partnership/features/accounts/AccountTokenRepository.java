@@ -12,7 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
-    @Query("select t from AccountToken t join fetch t.account where t.tokenHash = :hash and t.purpose = :purpose")
+    String BY_HASH = "select t from AccountToken t join fetch t.account "
+            + "where t.tokenHash = :hash and t.purpose = :purpose";
+
+    @Query(BY_HASH)
     Optional<AccountToken> findByHash(String hash, AccountToken.Purpose purpose);
 
     /**
@@ -20,7 +23,7 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
      * account") is used by the first, and the second then finds it used.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from AccountToken t join fetch t.account where t.tokenHash = :hash and t.purpose = :purpose")
+    @Query(BY_HASH)
     Optional<AccountToken> findByHashToUse(String hash, AccountToken.Purpose purpose);
 
     /** Older links of the same kind stop working when a new one is sent. */
