@@ -67,6 +67,30 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aClientThatAcceptsAnythingGetsThePageABrowserGetsAndOnlyAJsonClientGetsJson() throws Exception {
+        for (String accept : new String[] {"*/*", "image/png", null}) {
+            var builder = HttpRequest.newBuilder(uri("/schools/no-such-school")).GET();
+            if (accept != null) {
+                builder.header("Accept", accept);
+            }
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(accept).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.body()).as(accept).contains("<h1>Page not found</h1>");
+        }
+
+        var json = http.send(HttpRequest.newBuilder(uri("/schools/no-such-school")).header("Accept", "application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(json.body()).contains("\"status\":404").doesNotContain("<html");
+    }
+
+    @Test
     void refusedRequestShowsTheForbiddenPage() throws Exception {
         var response = http.send(HttpRequest.newBuilder(uri("/schools")).header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -100,7 +124,7 @@ class ErrorPagesTest {
                 .doesNotContain("select * from", "IllegalStateException", "at uk.partnership", "Whitelabel");
     }
 
-    /** As a browser asks: for HTML (other clients get Spring's JSON error body, also without details). */
+    /** As a browser asks: for HTML (a client that asks for JSON gets Spring's JSON error body, also without details). */
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
