@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import uk.partnership.base.web.Assets;
+import uk.partnership.base.web.ErrorWording;
 
 /**
  * The few requests that Tomcat refuses before the application sees them (an address with an encoded NUL, slash or
@@ -48,9 +49,9 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
         });
     }
 
-    /** The page for {@code status}, in the words of the site's own 400, 4xx or 5xx page. */
+    /** The page for {@code status}, in the words of the site's own error page for it ({@link ErrorWording}). */
     String page(int status) {
-        String kind = status == 400 ? "400" : status < 500 ? "4xx" : "5xx";
+        String kind = ErrorWording.keyFor(status);
         String title = text("error." + kind + ".title");
         return """
                 <!DOCTYPE html>

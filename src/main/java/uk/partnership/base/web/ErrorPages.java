@@ -1,7 +1,6 @@
 package uk.partnership.base.web;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,9 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
-
-    /** Statuses with wording of their own; any other falls back to the 4xx or 5xx wording. */
-    static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 500, 503);
 
     private final ObjectProvider<ErrorAttributes> errors;
     private final DatabaseUnavailable databaseUnavailable;
@@ -54,8 +50,7 @@ class ErrorPages implements ErrorViewResolver {
                         : DatabaseUnavailable.RETRY_AFTER_SECONDS);
             }
         }
-        String key = busy ? "busy" : WORDED.contains(status.value()) ? String.valueOf(status.value())
-                : status.is4xxClientError() ? "4xx" : "5xx";
+        String key = busy ? "busy" : ErrorWording.keyFor(status.value());
         var view = new ModelAndView("error/page", status);
         view.addObject("errorKey", key);
         view.addObject("status", status.value());
