@@ -28,8 +28,8 @@ public record BarChart(String id, int height, List<Bar> bars) {
     public record Line(String text, int y) {
     }
 
-    /** One bar: its label (the whole text, and as written in lines), value, and where it is drawn. */
-    public record Bar(String label, List<Line> lines, long value, int y, int width) {
+    /** One bar: its label as written in lines, value, and where it is drawn. */
+    public record Bar(List<Line> lines, long value, int y, int width) {
 
         public int textY() {
             return y + BAR_HEIGHT - 5;
@@ -54,7 +54,7 @@ public record BarChart(String id, int height, List<Bar> bars) {
                 lines.add(new Line(words.get(line), top + (line + 1) * LINE_HEIGHT - 4));
             }
             int barY = top + words.size() * LINE_HEIGHT + GAP;
-            bars.add(new Bar(labels.get(i), List.copyOf(lines), value, barY, value > 0 ? Math.max(width, 2) : 0));
+            bars.add(new Bar(List.copyOf(lines), value, barY, value > 0 ? Math.max(width, 2) : 0));
             top = barY + BAR_HEIGHT + ROW_GAP;
         }
         return new BarChart(id, top - ROW_GAP + GAP, List.copyOf(bars));
