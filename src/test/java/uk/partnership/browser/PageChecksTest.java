@@ -43,6 +43,31 @@ class PageChecksTest {
     }
 
     @Test
+    void aPageCheckedAgainAfterAChangeIsCheckedAsItIsNow() {
+        WebDriver driver = Browser.open(dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Good</title></head>"
+                + "<body><main><h1>Good</h1></main></body></html>"), 1280);
+        PageChecks.assertNoAxeViolations(driver);
+
+        Browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')");
+
+        assertThatThrownBy(() -> PageChecks.assertNoAxeViolations(driver))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt [critical]");
+    }
+
+    @Test
+    void aPageWithAFrameFailsRatherThanPassUncheckedInside() {
+        WebDriver driver = Browser.open(dataUrl("<!DOCTYPE html><html lang=\"en\"><head><title>Framed</title></head>"
+                + "<body><main><h1>Framed</h1><iframe title=\"Calendar\" srcdoc=\"<!DOCTYPE html><html lang='en'>"
+                + "<head><title>Inside</title></head><body><img src='data:,' class='inside'></body></html>\">"
+                + "</iframe></main></body></html>"), 1280);
+
+        assertThatThrownBy(() -> PageChecks.assertNoAxeViolations(driver))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("has a frame, inside which axe-core is not run here");
+    }
+
+    @Test
     void sidewaysScrollingFailsNamingTheWideElement() {
         WebDriver driver = page("<h1>Wide</h1><div class=\"too-wide\" style=\"width:500px\">Wide</div>", 320);
 
