@@ -254,8 +254,8 @@ class SearchPageTest {
 
     private void news(String title, String body, Instant publishAt, String status) {
         jdbc.sql("""
-                        insert into news_post (title, slug, summary, body, status, publish_at)
-                        values (:title, :slug, '', :body, :status, :publishAt)""")
+                        insert into news_post (title, slug, summary, body, status, publish_at, author_name)
+                        values (:title, :slug, '', :body, :status, :publishAt, 'Jessica Burns')""")
                 .param("title", title).param("slug", slug(title)).param("body", body).param("status", status)
                 .param("publishAt", OffsetDateTime.ofInstant(publishAt, ZoneOffset.UTC)).update();
     }

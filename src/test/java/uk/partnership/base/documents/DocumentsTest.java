@@ -127,8 +127,8 @@ class DocumentsTest {
     void aDraftPostsDocumentIsServedToCoordinatorsOnlyUntilItIsPublished() throws Exception {
         String title = unique("Draft letter");
         long post = jdbc.sql("""
-                insert into news_post (title, slug, status, publish_at)
-                values (:title, :slug, 'DRAFT', null) returning id""")
+                insert into news_post (title, slug, status, publish_at, author_name)
+                values (:title, :slug, 'DRAFT', null, 'Jessica Burns') returning id""")
                 .param("title", title).param("slug", "draft-" + UUID.randomUUID()).query(Long.class).single();
         mvc.perform(upload("/admin/news/" + post + "/documents", "Letter to parents", file("letter.pdf",
                 TestDocuments.pdf(1)))).andExpect(status().is3xxRedirection());
