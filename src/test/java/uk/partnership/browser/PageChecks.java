@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -128,23 +129,26 @@ public final class PageChecks {
      * the calendar made to be framed is checked at its own address).
      */
     private static List<Rule> axeViolations(WebDriver driver) {
-        if (Boolean.TRUE.equals(Browser.script("return document.querySelector('iframe, frame') !== null"))) {
+        List<?> page = (List<?>) Browser.script(
+                "return [document.querySelector('iframe, frame') !== null, typeof window.axe === 'object']");
+        if (Boolean.TRUE.equals(page.get(0))) {
             fail(driver.getCurrentUrl() + " has a frame, inside which axe-core is not run here: check the framed page "
                     + "at its own address, or teach PageChecks to put axe into frames");
         }
-        if (!Boolean.TRUE.equals(Browser.script("return typeof window.axe === 'object'"))) {
+        if (!Boolean.TRUE.equals(page.get(1))) {
             Browser.script(Axe.SCRIPT);
         }
         Object answer = ((JavascriptExecutor) driver).executeAsyncScript(Axe.RUN, Axe.OPTIONS);
+        Axe.Outcome outcome;
         try {
-            Map<?, ?> outcome = Axe.JSON.readValue(String.valueOf(answer), Map.class);
-            if (outcome.containsKey("error")) {
-                fail("axe-core could not check " + driver.getCurrentUrl() + ": " + outcome.get("error"));
-            }
-            return List.of(Axe.JSON.convertValue(outcome.get("violations"), Rule[].class));
+            outcome = Axe.JSON.readValue(String.valueOf(answer), Axe.Outcome.class);
         } catch (JsonProcessingException e) {
             throw new AssertionError("axe-core's answer on " + driver.getCurrentUrl() + " is not JSON: " + answer, e);
         }
+        if (outcome.error() != null) {
+            fail("axe-core could not check " + driver.getCurrentUrl() + ": " + outcome.error());
+        }
+        return outcome.violations();
     }
 
     /** What {@link #axeViolations} sends to the page, read once. */
@@ -163,6 +167,10 @@ public final class PageChecks {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
         static final String OPTIONS = options();
+
+        /** What {@link #RUN} answers: the violations, or why axe-core could not run. */
+        record Outcome(List<Rule> violations, @Nullable String error) {
+        }
 
         private static String read() {
             try {
