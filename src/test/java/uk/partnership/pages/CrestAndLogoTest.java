@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,17 +33,15 @@ import uk.partnership.base.web.cache.PageCache;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.Eventually;
 import uk.partnership.support.PageCaching;
-import uk.partnership.support.StatementCounter;
 
 /**
  * A school's crest and the partnership's logo (issue 20), each set by a form of its own beside the school's or the
  * settings' form: shown on the school's page, in the list of schools and in every public page's header, used for link
  * previews, and every bad upload refused by the file field with the description kept.
  */
-// The context of EventPictureTest and DocumentsTest (page cache on, StatementCounter), started once for all.
+// The context of EventPictureTest and DocumentsTest (page cache on; every context has the StatementCounter), started once for all.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class CrestAndLogoTest {
 
     private final MockMvc mvc;

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -36,17 +35,15 @@ import uk.partnership.base.web.cache.PageCache;
 import uk.partnership.support.DemoContent;
 import uk.partnership.support.Eventually;
 import uk.partnership.support.PageCaching;
-import uk.partnership.support.StatementCounter;
 
 /**
  * Documents (issue 20) as coordinators and visitors meet them: added from an item's edit page by a form of its own,
  * listed on the public page with title, type and size, downloaded with safe headers; refused uploads answered by the
  * file field with the title kept; a draft's documents kept from visitors; removal, order and the audit trail.
  */
-// The context of EventPictureTest (page cache on, StatementCounter), started once for both.
+// The context of EventPictureTest (page cache on; every context has the StatementCounter), started once for both.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
 class DocumentsTest {
 
     private final MockMvc mvc;
