@@ -39,7 +39,7 @@ import uk.partnership.support.PageCaching;
  * settings' form: shown on the school's page, in the list of schools and in every public page's header, used for link
  * previews, and every bad upload refused by the file field with the description kept.
  */
-// The context of EventPictureTest and DocumentsTest (page cache on; every context has the StatementCounter), started once for all.
+// The context of EventPictureTest and DocumentsTest (page cache on), started once for all.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
 class CrestAndLogoTest {

@@ -41,7 +41,7 @@ import uk.partnership.support.PageCaching;
  * listed on the public page with title, type and size, downloaded with safe headers; refused uploads answered by the
  * file field with the title kept; a draft's documents kept from visitors; removal, order and the audit trail.
  */
-// The context of EventPictureTest (page cache on; every context has the StatementCounter), started once for both.
+// The context of EventPictureTest (page cache on), started once for both.
 @SpringBootTest(properties = "site.page-cache.enabled=true")
 @AutoConfigureMockMvc
 class DocumentsTest {
