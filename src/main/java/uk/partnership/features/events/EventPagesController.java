@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ class EventPagesController {
     private final TermDates termDates;
     private final CalendarName names;
     private final EventTimes times;
+    private final MonthItems.Writer monthItems;
     private final Clock clock;
     private final ZoneId zone;
     private final SiteProperties site;
@@ -55,8 +57,9 @@ class EventPagesController {
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
                          EventSeriesStore series, TermDates termDates, CalendarName names, EventTimes times,
-                         Clock clock, SiteProperties site) {
+                         MonthItems.Writer monthItems, Clock clock, SiteProperties site) {
         this.series = series;
+        this.monthItems = monthItems;
         this.times = times;
         this.termDates = termDates;
         this.names = names;
@@ -75,6 +78,7 @@ class EventPagesController {
     @GetMapping("/events")
     String month(@RequestParam(required = false) @Nullable String month,
                  FilterParameters filterParameters,
+                 Locale locale,
                  Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EventFilter filter = requests.filter(filterParameters);
@@ -84,6 +88,7 @@ class EventPagesController {
         MonthTermDays termDays = termDays(shown, filter);
         MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today, termDays, times);
         model.addAttribute("grid", grid);
+        model.addAttribute("items", monthItems.write(grid, query(filter), locale));
         model.addAttribute("termDays", termDays);
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));

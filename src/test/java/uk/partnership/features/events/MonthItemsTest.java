@@ -1,0 +1,139 @@
+package uk.partnership.features.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+import uk.partnership.base.schools.SchoolView;
+import uk.partnership.base.schools.Sector;
+
+/**
+ * The month's items as the calendar's cells show them (ADR 0037): written by code, so what the template did for them
+ * (escaping, the filters kept in links, labels, hosts, a bar read out once) is checked here.
+ */
+class MonthItemsTest {
+
+    static final ZoneId LONDON = EventCalendarWriterTest.LONDON;
+    static final SchoolView LARKMEAD = new SchoolView(2, "Larkmead <School> & \"Sixth Form\"", "larkmead-school",
+            Sector.STATE, null, "Faringdon Road", "A school.", "#005A9C", null);
+
+    final MonthItems.Writer writer = new MonthItems.Writer(EventCalendarWriterTest.MESSAGES);
+
+    @Test
+    void everyTextIsEscapedAndLinksKeepTheFilters() {
+        EventView event = variant(at("concert", 8), "<script>alert(\"x\")</script> Carols & 'songs'",
+                EventStatus.PUBLISHED, List.of(LARKMEAD), false);
+
+        Element item = only(day(items(event, "?school=larkmead-school&category=music"), 8));
+
+        assertThat(item.select("script")).isEmpty();
+        assertThat(item.select(".event-item__title").text()).isEqualTo("<script>alert(\"x\")</script> Carols & 'songs'");
+        assertThat(item.select(".event-item__time").text()).isEqualTo("16:00–17:30");
+        assertThat(item.select("a.event-item__link").attr("href"))
+                .isEqualTo("/events/concert?school=larkmead-school&category=music");
+        assertThat(item.select(".tags .school-tag").eachText()).containsExactly("Larkmead <School> & \"Sixth Form\"");
+        assertThat(item.select(".school-tag").hasClass("school-tag--larkmead-school")).isTrue();
+        assertThat(item.select(".label")).isEmpty();
+    }
+
+    @Test
+    void cancelledAndPostponedEventsSaySoAndTheWholePartnershipIsNamed() {
+        EventView cancelled = variant(at("cancelled", 8), "Concert", EventStatus.CANCELLED, List.of(), true);
+        EventView postponed = postponed(variant(at("postponed", 9), "Play", EventStatus.CANCELLED, List.of(), true));
+        MonthItems items = writer.write(grid(cancelled, postponed), "", Locale.UK);
+
+        Element first = only(day(items, 8));
+        assertThat(first.select(".event-item").hasClass("event-item--cancelled")).isTrue();
+        assertThat(first.select(".label--cancelled").text()).isEqualTo("Cancelled");
+        assertThat(first.select(".tags").text()).isEqualTo("Whole partnership");
+        assertThat(only(day(items, 9)).select(".label--cancelled").text()).isEqualTo("Postponed");
+    }
+
+    @Test
+    void aBarAcrossTwoWeeksIsReachedOnceWhereItStarts() {
+        // Friday 11 to Tuesday 15 December 2026: a bar in each week's row.
+        EventView trip = variant(EventCalendarWriterTest.timed("trip",
+                ZonedDateTime.of(2026, 12, 11, 9, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 12, 15, 15, 0, 0, 0, LONDON)),
+                "Residential trip", EventStatus.PUBLISHED, List.of(LARKMEAD), false);
+        MonthItems items = writer.write(grid(trip), "", Locale.UK);
+
+        Element start = only(day(items, 11));
+        assertThat(start.classNames()).contains("month__slot", "month__slot--span-3");
+        assertThat(start.hasAttr("aria-hidden")).isFalse();
+        assertThat(start.select(".event-item--bar").hasClass("school-tag--larkmead-school")).isTrue();
+        assertThat(start.select("a").hasAttr("tabindex")).isFalse();
+        Element continued = only(day(items, 14));
+        assertThat(continued.classNames()).contains("month__slot--span-2", "month__slot--continued");
+        assertThat(continued.attr("aria-hidden")).isEqualTo("true");
+        assertThat(continued.select("a").attr("tabindex")).isEqualTo("-1");
+        Element covered = only(day(items, 12));
+        assertThat(covered.classNames()).as("a day the bar covers keeps its lane").contains("month__slot--empty");
+        assertThat(covered.attr("aria-hidden")).isEqualTo("true");
+        assertThat(covered.children()).isEmpty();
+    }
+
+    @Test
+    void aDayWithoutItemsHasNone() {
+        MonthItems items = items(at("concert", 8), "");
+
+        assertThat(items.of(LocalDate.of(2026, 12, 7))).isEmpty();
+        assertThat(items.of(LocalDate.of(2027, 1, 8))).isEmpty();
+    }
+
+    private MonthItems items(EventView event, String filterQuery) {
+        return writer.write(grid(event), filterQuery, Locale.UK);
+    }
+
+    private static MonthGrid grid(EventView... events) {
+        return MonthGrid.of(YearMonth.of(2026, 12), List.of(events), LocalDate.of(2026, 12, 1),
+                MonthTermDays.of(List.of(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null),
+                MonthGridTest.TIMES);
+    }
+
+    /** The day's items, parsed as the list the template puts them in. */
+    private static Elements day(MonthItems items, int dayOfDecember) {
+        return Jsoup.parseBodyFragment("<ul>" + items.of(LocalDate.of(2026, 12, dayOfDecember)) + "</ul>")
+                .select("ul > li");
+    }
+
+    private static Element only(Elements items) {
+        assertThat(items).hasSize(1);
+        return items.getFirst();
+    }
+
+    private static EventView at(String slug, int dayOfDecember) {
+        return EventCalendarWriterTest.timed(slug, ZonedDateTime.of(2026, 12, dayOfDecember, 16, 0, 0, 0, LONDON),
+                ZonedDateTime.of(2026, 12, dayOfDecember, 17, 30, 0, 0, LONDON));
+    }
+
+    private static EventView variant(EventView e, String title, EventStatus status, List<SchoolView> hosts,
+                                     boolean wholePartnership) {
+        return variant(e, title, status, hosts, wholePartnership, null);
+    }
+
+    /** A cancelled event moved to a new date two weeks on. */
+    private static EventView postponed(EventView e) {
+        return variant(e, e.title(), EventStatus.CANCELLED, e.hosts(), e.wholePartnership(),
+                new EventView.NewDate("play-2", e.startsAt().plusWeeks(2), false, true));
+    }
+
+    private static EventView variant(EventView e, String title, EventStatus status, List<SchoolView> hosts,
+                                     boolean wholePartnership, EventView.@Nullable NewDate postponedTo) {
+        return new EventView(e.id(), e.uid(), title, e.slug(), e.summary(), e.description(), e.allDay(), e.startsAt(),
+                e.endsAt(), e.startDate(), e.endDate(), e.venueName(), e.venueAddress(), e.onlineUrl(),
+                wholePartnership, hosts, e.category(), e.audiences(), e.yearGroups(), e.bookingText(), e.bookingUrl(),
+                status, e.cancelledAt(), e.cancellationReason(), e.sequence(), e.createdAt(), e.updatedAt(),
+                postponedTo, e.postponedFrom(), e.picture(), e.picturePupils());
+    }
+}
