@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,7 +48,7 @@ class EventPagesController {
     private final TermDates termDates;
     private final CalendarName names;
     private final EventTimes times;
-    private final MonthItems.Writer monthItems;
+    private final EventMarkup markup;
     private final Clock clock;
     private final ZoneId zone;
     private final SiteProperties site;
@@ -57,9 +56,9 @@ class EventPagesController {
     EventPagesController(EventCalendar calendar, EventRequests requests, SchoolDirectory schools, EventLinks links,
                          RichText richText, EventJsonLd jsonLd, PartnershipService partnerships,
                          EventSeriesStore series, TermDates termDates, CalendarName names, EventTimes times,
-                         MonthItems.Writer monthItems, Clock clock, SiteProperties site) {
+                         EventMarkup markup, Clock clock, SiteProperties site) {
         this.series = series;
-        this.monthItems = monthItems;
+        this.markup = markup;
         this.times = times;
         this.termDates = termDates;
         this.names = names;
@@ -78,7 +77,6 @@ class EventPagesController {
     @GetMapping("/events")
     String month(@RequestParam(required = false) @Nullable String month,
                  FilterParameters filterParameters,
-                 Locale locale,
                  Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EventFilter filter = requests.filter(filterParameters);
@@ -88,7 +86,7 @@ class EventPagesController {
         MonthTermDays termDays = termDays(shown, filter);
         MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today, termDays, times);
         model.addAttribute("grid", grid);
-        model.addAttribute("items", monthItems.write(grid, query(filter), locale));
+        model.addAttribute("items", markup.monthItems(grid, query(filter)));
         model.addAttribute("termDays", termDays);
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));

@@ -80,7 +80,7 @@ class MonthGridTest {
 
     /**
      * The guard: the month's cells read values only, so that a later change cannot bring the cost back unnoticed. The
-     * one call is each day's items, written by {@link MonthItems} (ADR 0037).
+     * one call is each day's items, written by {@link EventMarkup} (ADR 0037).
      */
     @Test
     void theMonthTemplatesCellsCallNoBeanOrMethodButTheirItems() throws IOException {

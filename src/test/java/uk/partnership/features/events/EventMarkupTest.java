@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
@@ -15,20 +14,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
+import uk.partnership.base.images.Picture;
 import uk.partnership.base.schools.SchoolView;
 import uk.partnership.base.schools.Sector;
 
 /**
- * The month's items as the calendar's cells show them (ADR 0037): written by code, so what the template did for them
- * (escaping, the filters kept in links, labels, hosts, a bar read out once) is checked here.
+ * The markup written by code for every event a page lists (ADR 0037): the month's items and the cards. What templates
+ * did for them (escaping, the filters kept in links, labels, hosts, pictures, a bar read out once) is checked here.
  */
-class MonthItemsTest {
+class EventMarkupTest {
 
     static final ZoneId LONDON = EventCalendarWriterTest.LONDON;
     static final SchoolView LARKMEAD = new SchoolView(2, "Larkmead <School> & \"Sixth Form\"", "larkmead-school",
             Sector.STATE, null, "Faringdon Road", "A school.", "#005A9C", null);
 
-    final MonthItems.Writer writer = new MonthItems.Writer(EventCalendarWriterTest.MESSAGES);
+    final EventMarkup markup = new EventMarkup(EventCalendarWriterTest.MESSAGES, MonthGridTest.TIMES);
 
     @Test
     void everyTextIsEscapedAndLinksKeepTheFilters() {
@@ -51,7 +51,7 @@ class MonthItemsTest {
     void cancelledAndPostponedEventsSaySoAndTheWholePartnershipIsNamed() {
         EventView cancelled = variant(at("cancelled", 8), "Concert", EventStatus.CANCELLED, List.of(), true);
         EventView postponed = postponed(variant(at("postponed", 9), "Play", EventStatus.CANCELLED, List.of(), true));
-        MonthItems items = writer.write(grid(cancelled, postponed), "", Locale.UK);
+        MonthItems items = markup.monthItems(grid(cancelled, postponed), "");
 
         Element first = only(day(items, 8));
         assertThat(first.select(".event-item").hasClass("event-item--cancelled")).isTrue();
@@ -66,7 +66,7 @@ class MonthItemsTest {
         EventView trip = variant(EventCalendarWriterTest.timed("trip",
                 ZonedDateTime.of(2026, 12, 11, 9, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 12, 15, 15, 0, 0, 0, LONDON)),
                 "Residential trip", EventStatus.PUBLISHED, List.of(LARKMEAD), false);
-        MonthItems items = writer.write(grid(trip), "", Locale.UK);
+        MonthItems items = markup.monthItems(grid(trip), "");
 
         Element start = only(day(items, 11));
         assertThat(start.classNames()).contains("month__slot", "month__slot--span-3");
@@ -84,6 +84,49 @@ class MonthItemsTest {
     }
 
     @Test
+    void aCardLinksItsTitleAndSaysWhenWhereAndWhoHosts() {
+        EventView event = variant(at("concert", 8), "Carols <by candlelight>", EventStatus.PUBLISHED,
+                List.of(LARKMEAD), true);
+
+        Element card = Jsoup.parseBodyFragment(markup.card(event, 3, "?school=larkmead-school&audience=parents"))
+                .selectFirst("article.event-card");
+
+        assertThat(card.classNames()).containsExactly("event-card");
+        assertThat(card.select("h3.event-card__title a").text()).isEqualTo("Carols <by candlelight>");
+        assertThat(card.select("h3.event-card__title a").attr("href"))
+                .isEqualTo("/events/concert?school=larkmead-school&audience=parents");
+        assertThat(card.select("h2, img, .label")).isEmpty();
+        assertThat(card.select(".event-card__when time").attr("datetime")).isEqualTo("2026-12-08T16:00:00+00:00");
+        assertThat(card.select(".event-card__when").text()).isEqualTo("Tue 8 Dec 2026, 16:00–17:30");
+        assertThat(card.select(".event-card__summary").text()).isEqualTo("A short summary.");
+        assertThat(card.select(".event-card__meta > span").first().text()).isEqualTo("Main Hall");
+        assertThat(card.select(".event-card__meta .tags .school-tag").eachText())
+                .containsExactly("Larkmead <School> & \"Sixth Form\"", "Whole partnership");
+    }
+
+    @Test
+    void aCancelledCardWithAPictureShowsItsSmallCopyAndSaysSo() {
+        var picture = new Picture("0123456789abcdef0123456789abcdef", 1600, 900, "jpg", "A choir");
+        EventView event = variant(at("concert", 8), "Concert", EventStatus.CANCELLED, List.of(LARKMEAD), false,
+                null, picture);
+
+        Element card = Jsoup.parseBodyFragment(markup.card(event, 2, null)).selectFirst("article");
+
+        assertThat(card.classNames()).containsExactly("event-card", "event-card--cancelled", "event-card--picture");
+        Element image = card.selectFirst("img.event-card__picture");
+        assertThat(image.attr("src")).isEqualTo("/images/0123456789abcdef0123456789abcdef-400.jpg");
+        assertThat(image.attr("width")).isEqualTo("400");
+        assertThat(image.attr("height")).isEqualTo("225");
+        assertThat(image.attr("alt")).as("the card's text says what it is about").isEmpty();
+        assertThat(image.attr("loading")).isEqualTo("lazy");
+        assertThat(card.select("h2.event-card__title a").attr("href")).isEqualTo("/events/concert");
+        assertThat(card.select(".event-card__when .label--cancelled").text()).isEqualTo("Cancelled");
+        assertThat(markup.hosts(event)).isEqualTo(
+                "<span class=\"tags\"> <span class=\"school-tag school-tag--larkmead-school\">"
+                        + "Larkmead &lt;School&gt; &amp; &quot;Sixth Form&quot;</span> </span>");
+    }
+
+    @Test
     void aDayWithoutItemsHasNone() {
         MonthItems items = items(at("concert", 8), "");
 
@@ -92,7 +135,7 @@ class MonthItemsTest {
     }
 
     private MonthItems items(EventView event, String filterQuery) {
-        return writer.write(grid(event), filterQuery, Locale.UK);
+        return markup.monthItems(grid(event), filterQuery);
     }
 
     private static MonthGrid grid(EventView... events) {
@@ -119,21 +162,22 @@ class MonthItemsTest {
 
     private static EventView variant(EventView e, String title, EventStatus status, List<SchoolView> hosts,
                                      boolean wholePartnership) {
-        return variant(e, title, status, hosts, wholePartnership, null);
+        return variant(e, title, status, hosts, wholePartnership, null, null);
     }
 
     /** A cancelled event moved to a new date two weeks on. */
     private static EventView postponed(EventView e) {
         return variant(e, e.title(), EventStatus.CANCELLED, e.hosts(), e.wholePartnership(),
-                new EventView.NewDate("play-2", e.startsAt().plusWeeks(2), false, true));
+                new EventView.NewDate("play-2", e.startsAt().plusWeeks(2), false, true), null);
     }
 
     private static EventView variant(EventView e, String title, EventStatus status, List<SchoolView> hosts,
-                                     boolean wholePartnership, EventView.@Nullable NewDate postponedTo) {
+                                     boolean wholePartnership, EventView.@Nullable NewDate postponedTo,
+                                     @Nullable Picture picture) {
         return new EventView(e.id(), e.uid(), title, e.slug(), e.summary(), e.description(), e.allDay(), e.startsAt(),
                 e.endsAt(), e.startDate(), e.endDate(), e.venueName(), e.venueAddress(), e.onlineUrl(),
                 wholePartnership, hosts, e.category(), e.audiences(), e.yearGroups(), e.bookingText(), e.bookingUrl(),
                 status, e.cancelledAt(), e.cancellationReason(), e.sequence(), e.createdAt(), e.updatedAt(),
-                postponedTo, e.postponedFrom(), e.picture(), e.picturePupils());
+                postponedTo, e.postponedFrom(), picture, e.picturePupils());
     }
 }

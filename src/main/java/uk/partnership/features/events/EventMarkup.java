@@ -1,0 +1,182 @@
+package uk.partnership.features.events;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import uk.partnership.base.images.Picture;
+import uk.partnership.base.schools.SchoolView;
+
+/**
+ * The markup pages repeat for every event: the month calendar's items, the event card of the lists, a school's page
+ * and the home page, and the tags of the schools that host an event. It is written here rather than by templates
+ * (ADR 0037): a page holds up to a few hundred of them, and Thymeleaf's work element by element was half of the
+ * uncached calendar's CPU (issue 18). Every text and attribute value is escaped; the words are the messages the
+ * templates used, in the request's language.
+ */
+@Component("eventMarkup")
+public class EventMarkup {
+
+    private final MessageSource messages;
+    private final EventTimes times;
+
+    EventMarkup(MessageSource messages, EventTimes times) {
+        this.messages = messages;
+        this.times = times;
+    }
+
+    /**
+     * An event's card: its picture's small copy if it has one, its title as a heading of {@code level} (2 or 3)
+     * linking to its page with {@code filterQuery} ("?school=...", or null), when, whether cancelled, its summary,
+     * venue and hosts.
+     */
+    public String card(EventView event, int level, @Nullable String filterQuery) {
+        var words = words();
+        var html = new StringBuilder(1024).append("<article class=\"event-card");
+        if (event.cancelled()) {
+            html.append(" event-card--cancelled");
+        }
+        Picture picture = event.picture();
+        if (picture != null) {
+            // As fragments/pictures :: card, which the news and programme cards use.
+            int width = picture.widths().getFirst();
+            html.append(" event-card--picture\"><img class=\"event-card__picture\" src=\"")
+                    .append(escape(picture.small())).append("\" width=\"").append(width).append("\" height=\"")
+                    .append(picture.heightAt(width)).append("\" alt=\"\" loading=\"lazy\" decoding=\"async\">");
+        } else {
+            html.append("\">");
+        }
+        String heading = level == 2 ? "h2" : "h3";
+        html.append('<').append(heading).append(" class=\"event-card__title\"><a href=\"")
+                .append(escape("/events/" + event.slug() + (filterQuery == null ? "" : filterQuery))).append("\">")
+                .append(escape(event.title())).append("</a></").append(heading).append('>')
+                .append("<p class=\"event-card__when\"> <time datetime=\"").append(escape(times.machineStart(event)))
+                .append("\">").append(escape(times.when(event))).append("</time> ");
+        label(html, event, words);
+        html.append("</p><p class=\"event-card__summary\">").append(escape(event.summary()))
+                .append("</p><p class=\"event-card__meta\"> ");
+        if (!event.venueName().isEmpty()) {
+            html.append("<span>").append(escape(event.venueName())).append("</span> ");
+        }
+        hosts(html, event, words);
+        return html.append(" </p></article>").toString();
+    }
+
+    /** The tags of the schools that host an event, or of the whole partnership. */
+    public String hosts(EventView event) {
+        var html = new StringBuilder(256);
+        hosts(html, event, words());
+        return html.toString();
+    }
+
+    /** The items of every day of a month, their links keeping {@code filterQuery} ("?school=...", or empty). */
+    MonthItems monthItems(MonthGrid grid, String filterQuery) {
+        var words = words();
+        Map<LocalDate, String> byDay = new HashMap<>();
+        var html = new StringBuilder(8192);
+        for (MonthGrid.Week week : grid.weeks()) {
+            for (MonthGrid.Day day : week.days()) {
+                if (!day.hasItems()) {
+                    continue;
+                }
+                html.setLength(0);
+                for (MonthGrid.Slot slot : day.bars()) {
+                    bar(html, slot, filterQuery, words);
+                }
+                for (MonthGrid.Entry entry : day.events()) {
+                    html.append("<li>");
+                    item(html, entry.event(), "event-item", entry.time(), false, filterQuery, words);
+                    html.append("</li>");
+                }
+                byDay.put(day.date(), html.toString());
+            }
+        }
+        return new MonthItems(byDay);
+    }
+
+    /** A lane slot: an event of several days drawn across the cells it spans, or an empty slot kept for the lane. */
+    private static void bar(StringBuilder html, MonthGrid.Slot slot, String filterQuery, Words words) {
+        html.append("<li class=\"").append(escape(slot.cssClasses())).append('"');
+        if (slot.event() == null || slot.continued()) {
+            // Shown, but read out once only: where the bar starts.
+            html.append(" aria-hidden=\"true\"");
+        }
+        html.append('>');
+        if (slot.event() != null) {
+            item(html, slot.event(), "event-item event-item--bar " + slot.colourClass(), slot.time(),
+                    slot.continued(), filterQuery, words);
+        }
+        html.append("</li>");
+    }
+
+    private static void item(StringBuilder html, EventView event, String classes, String time, boolean continued,
+                             String filterQuery, Words words) {
+        html.append("<div class=\"").append(escape(classes));
+        if (event.cancelled()) {
+            html.append(" event-item--cancelled");
+        }
+        html.append("\"><a class=\"event-item__link\" href=\"")
+                .append(escape("/events/" + event.slug() + filterQuery)).append('"');
+        if (continued) {
+            html.append(" tabindex=\"-1\"");
+        }
+        html.append("> <span class=\"event-item__time\">").append(escape(time))
+                .append("</span> <span class=\"event-item__title\">").append(escape(event.title()))
+                .append("</span> </a> ");
+        label(html, event, words);
+        hosts(html, event, words);
+        html.append("</div>");
+    }
+
+    /** "Cancelled", or "Postponed" when it has a new date. */
+    private static void label(StringBuilder html, EventView event, Words words) {
+        if (event.cancelled()) {
+            html.append("<strong class=\"label label--cancelled\">")
+                    .append(escape(event.postponed() ? words.postponed() : words.cancelled())).append("</strong> ");
+        }
+    }
+
+    private static void hosts(StringBuilder html, EventView event, Words words) {
+        html.append("<span class=\"tags\"> ");
+        for (SchoolView school : event.hosts()) {
+            html.append("<span class=\"school-tag ").append(escape(school.tagClass())).append("\">")
+                    .append(escape(school.name())).append("</span>");
+        }
+        if (event.wholePartnership()) {
+            html.append(" <span class=\"school-tag school-tag--partnership\">").append(escape(words.partnership()))
+                    .append("</span>");
+        }
+        html.append(" </span>");
+    }
+
+    private Words words() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new Words(messages.getMessage("events.cancelled.label", null, locale),
+                messages.getMessage("events.postponed.label", null, locale),
+                messages.getMessage("events.hosts.partnership", null, locale));
+    }
+
+    /** The text with the characters HTML gives a meaning escaped; most texts have none, and are kept as they are. */
+    private static String escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '<', '>', '&', '"', '\'' -> {
+                    return HtmlUtils.htmlEscape(text, "UTF-8");
+                }
+                default -> {
+                }
+            }
+        }
+        return text;
+    }
+
+    private record Words(String cancelled, String postponed, String partnership) {
+    }
+}
