@@ -366,10 +366,13 @@ public class EventCalendar {
 
         Query(EventFilter filter) {
             if (!filter.schools().isEmpty()) {
-                // An event of the whole partnership is every school's event.
+                // An event of the whole partnership is every school's event. The hosts are looked up for each event
+                // the statement walks: "not e.whole_partnership" names the outer row, which keeps PostgreSQL from
+                // first hashing every event the schools ever hosted (a school's page: 0.18 against 0.34 ms; issue 18).
                 conditions.add("""
                         (e.whole_partnership or exists (select 1 from event_host h join school s on s.id = h.school_id
-                                                        where h.event_id = e.id and s.slug in (:schools)))""");
+                                                        where h.event_id = e.id and s.slug in (:schools)
+                                                          and not e.whole_partnership))""");
                 params.put("schools", filter.schools());
             }
             if (!filter.categories().isEmpty()) {
