@@ -2,7 +2,6 @@ package uk.partnership.features.events;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +18,9 @@ import uk.partnership.base.schools.SchoolView;
  * and the home page, and the tags of the schools that host an event. It is written here rather than by templates
  * (ADR 0037): a page holds up to a few hundred of them, and Thymeleaf's work element by element was half of the
  * uncached calendar's CPU (issue 18). Every text and attribute value is escaped; the words are the messages the
- * templates used, in the request's language.
+ * templates used, in the request's language. Templates ask for it through {@link EventDialect}.
  */
-@Component("eventMarkup")
+@Component
 public class EventMarkup {
 
     private final MessageSource messages;
@@ -38,7 +37,6 @@ public class EventMarkup {
      * venue and hosts.
      */
     public String card(EventView event, int level, @Nullable String filterQuery) {
-        var words = words();
         var html = new StringBuilder(1024).append("<article class=\"event-card");
         if (event.cancelled()) {
             html.append(" event-card--cancelled");
@@ -55,54 +53,60 @@ public class EventMarkup {
         }
         String heading = level == 2 ? "h2" : "h3";
         html.append('<').append(heading).append(" class=\"event-card__title\"><a href=\"")
-                .append(escape("/events/" + event.slug() + (filterQuery == null ? "" : filterQuery))).append("\">")
+                .append(link(event, filterQuery)).append("\">")
                 .append(escape(event.title())).append("</a></").append(heading).append('>')
                 .append("<p class=\"event-card__when\"> <time datetime=\"").append(escape(times.machineStart(event)))
                 .append("\">").append(escape(times.when(event))).append("</time> ");
-        label(html, event, words);
+        label(html, event);
         html.append("</p><p class=\"event-card__summary\">").append(escape(event.summary()))
                 .append("</p><p class=\"event-card__meta\"> ");
         if (!event.venueName().isEmpty()) {
             html.append("<span>").append(escape(event.venueName())).append("</span> ");
         }
-        hosts(html, event, words);
+        hosts(html, event);
         return html.append(" </p></article>").toString();
     }
 
     /** The tags of the schools that host an event, or of the whole partnership. */
     public String hosts(EventView event) {
         var html = new StringBuilder(256);
-        hosts(html, event, words());
+        hosts(html, event);
         return html.toString();
     }
 
-    /** The items of every day of a month, their links keeping {@code filterQuery} ("?school=...", or empty). */
+    /**
+     * The items of every day of a month, for {@code events/month.html} to put in each day's list with
+     * {@code th:utext}: written in the controller rather than through {@link EventDialect}, one of whose calls per cell
+     * cost 0.3–0.5 ms more a page (issue 18).
+     */
     MonthItems monthItems(MonthGrid grid, String filterQuery) {
-        var words = words();
         Map<LocalDate, String> byDay = new HashMap<>();
-        var html = new StringBuilder(8192);
         for (MonthGrid.Week week : grid.weeks()) {
             for (MonthGrid.Day day : week.days()) {
-                if (!day.hasItems()) {
-                    continue;
+                if (day.hasItems()) {
+                    byDay.put(day.date(), dayItems(day, filterQuery));
                 }
-                html.setLength(0);
-                for (MonthGrid.Slot slot : day.bars()) {
-                    bar(html, slot, filterQuery, words);
-                }
-                for (MonthGrid.Entry entry : day.events()) {
-                    html.append("<li>");
-                    item(html, entry.event(), "event-item", entry.time(), false, filterQuery, words);
-                    html.append("</li>");
-                }
-                byDay.put(day.date(), html.toString());
             }
         }
         return new MonthItems(byDay);
     }
 
+    /** A day's items in the month calendar: its lane slots, then its own events; links keep {@code filterQuery}. */
+    String dayItems(MonthGrid.Day day, @Nullable String filterQuery) {
+        var html = new StringBuilder(1024);
+        for (MonthGrid.Slot slot : day.bars()) {
+            bar(html, slot, filterQuery);
+        }
+        for (MonthGrid.Entry entry : day.events()) {
+            html.append("<li>");
+            item(html, entry.event(), "event-item", entry.time(), false, filterQuery);
+            html.append("</li>");
+        }
+        return html.toString();
+    }
+
     /** A lane slot: an event of several days drawn across the cells it spans, or an empty slot kept for the lane. */
-    private static void bar(StringBuilder html, MonthGrid.Slot slot, String filterQuery, Words words) {
+    private void bar(StringBuilder html, MonthGrid.Slot slot, @Nullable String filterQuery) {
         html.append("<li class=\"").append(escape(slot.cssClasses())).append('"');
         if (slot.event() == null || slot.continued()) {
             // Shown, but read out once only: where the bar starts.
@@ -111,56 +115,60 @@ public class EventMarkup {
         html.append('>');
         if (slot.event() != null) {
             item(html, slot.event(), "event-item event-item--bar " + slot.colourClass(), slot.time(),
-                    slot.continued(), filterQuery, words);
+                    slot.continued(), filterQuery);
         }
         html.append("</li>");
     }
 
-    private static void item(StringBuilder html, EventView event, String classes, String time, boolean continued,
-                             String filterQuery, Words words) {
+    private void item(StringBuilder html, EventView event, String classes, String time, boolean continued,
+                      @Nullable String filterQuery) {
         html.append("<div class=\"").append(escape(classes));
         if (event.cancelled()) {
             html.append(" event-item--cancelled");
         }
         html.append("\"><a class=\"event-item__link\" href=\"")
-                .append(escape("/events/" + event.slug() + filterQuery)).append('"');
+                .append(link(event, filterQuery)).append('"');
         if (continued) {
             html.append(" tabindex=\"-1\"");
         }
         html.append("> <span class=\"event-item__time\">").append(escape(time))
                 .append("</span> <span class=\"event-item__title\">").append(escape(event.title()))
                 .append("</span> </a> ");
-        label(html, event, words);
-        hosts(html, event, words);
+        label(html, event);
+        hosts(html, event);
         html.append("</div>");
     }
 
     /** "Cancelled", or "Postponed" when it has a new date. */
-    private static void label(StringBuilder html, EventView event, Words words) {
+    private void label(StringBuilder html, EventView event) {
         if (event.cancelled()) {
             html.append("<strong class=\"label label--cancelled\">")
-                    .append(escape(event.postponed() ? words.postponed() : words.cancelled())).append("</strong> ");
+                    .append(escape(word(event.postponed() ? "events.postponed.label" : "events.cancelled.label")))
+                    .append("</strong> ");
         }
     }
 
-    private static void hosts(StringBuilder html, EventView event, Words words) {
+    private void hosts(StringBuilder html, EventView event) {
         html.append("<span class=\"tags\"> ");
         for (SchoolView school : event.hosts()) {
             html.append("<span class=\"school-tag ").append(escape(school.tagClass())).append("\">")
                     .append(escape(school.name())).append("</span>");
         }
         if (event.wholePartnership()) {
-            html.append(" <span class=\"school-tag school-tag--partnership\">").append(escape(words.partnership()))
-                    .append("</span>");
+            html.append(" <span class=\"school-tag school-tag--partnership\">")
+                    .append(escape(word("events.hosts.partnership"))).append("</span>");
         }
         html.append(" </span>");
     }
 
-    private Words words() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return new Words(messages.getMessage("events.cancelled.label", null, locale),
-                messages.getMessage("events.postponed.label", null, locale),
-                messages.getMessage("events.hosts.partnership", null, locale));
+    /** The event's page, keeping the calendar's filters ("?school=...", or null), escaped for an attribute. */
+    private static String link(EventView event, @Nullable String filterQuery) {
+        return escape("/events/" + event.slug() + (filterQuery == null ? "" : filterQuery));
+    }
+
+    /** A word of {@code messages.properties}, in the request's language. */
+    private String word(String code) {
+        return messages.getMessage(code, null, LocaleContextHolder.getLocale());
     }
 
     /** The text with the characters HTML gives a meaning escaped; most texts have none, and are kept as they are. */
@@ -175,8 +183,5 @@ public class EventMarkup {
             }
         }
         return text;
-    }
-
-    private record Words(String cancelled, String postponed, String partnership) {
     }
 }

@@ -35,10 +35,11 @@ class EventMarkupTest {
         EventView event = variant(at("concert", 8), "<script>alert(\"x\")</script> Carols & 'songs'",
                 EventStatus.PUBLISHED, List.of(LARKMEAD), false);
 
-        Element item = only(day(items(event, "?school=larkmead-school&category=music"), 8));
+        Element item = only(day(grid(event), "?school=larkmead-school&category=music", 8));
 
         assertThat(item.select("script")).isEmpty();
-        assertThat(item.select(".event-item__title").text()).isEqualTo("<script>alert(\"x\")</script> Carols & 'songs'");
+        assertThat(item.select(".event-item__title").text())
+                .isEqualTo("<script>alert(\"x\")</script> Carols & 'songs'");
         assertThat(item.select(".event-item__time").text()).isEqualTo("16:00–17:30");
         assertThat(item.select("a.event-item__link").attr("href"))
                 .isEqualTo("/events/concert?school=larkmead-school&category=music");
@@ -51,33 +52,34 @@ class EventMarkupTest {
     void cancelledAndPostponedEventsSaySoAndTheWholePartnershipIsNamed() {
         EventView cancelled = variant(at("cancelled", 8), "Concert", EventStatus.CANCELLED, List.of(), true);
         EventView postponed = postponed(variant(at("postponed", 9), "Play", EventStatus.CANCELLED, List.of(), true));
-        MonthItems items = markup.monthItems(grid(cancelled, postponed), "");
+        MonthGrid month = grid(cancelled, postponed);
 
-        Element first = only(day(items, 8));
+        Element first = only(day(month, 8));
         assertThat(first.select(".event-item").hasClass("event-item--cancelled")).isTrue();
         assertThat(first.select(".label--cancelled").text()).isEqualTo("Cancelled");
         assertThat(first.select(".tags").text()).isEqualTo("Whole partnership");
-        assertThat(only(day(items, 9)).select(".label--cancelled").text()).isEqualTo("Postponed");
+        assertThat(only(day(month, 9)).select(".label--cancelled").text()).isEqualTo("Postponed");
     }
 
     @Test
     void aBarAcrossTwoWeeksIsReachedOnceWhereItStarts() {
         // Friday 11 to Tuesday 15 December 2026: a bar in each week's row.
         EventView trip = variant(EventCalendarWriterTest.timed("trip",
-                ZonedDateTime.of(2026, 12, 11, 9, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 12, 15, 15, 0, 0, 0, LONDON)),
+                        ZonedDateTime.of(2026, 12, 11, 9, 0, 0, 0, LONDON),
+                        ZonedDateTime.of(2026, 12, 15, 15, 0, 0, 0, LONDON)),
                 "Residential trip", EventStatus.PUBLISHED, List.of(LARKMEAD), false);
-        MonthItems items = markup.monthItems(grid(trip), "");
+        MonthGrid month = grid(trip);
 
-        Element start = only(day(items, 11));
+        Element start = only(day(month, 11));
         assertThat(start.classNames()).contains("month__slot", "month__slot--span-3");
         assertThat(start.hasAttr("aria-hidden")).isFalse();
         assertThat(start.select(".event-item--bar").hasClass("school-tag--larkmead-school")).isTrue();
         assertThat(start.select("a").hasAttr("tabindex")).isFalse();
-        Element continued = only(day(items, 14));
+        Element continued = only(day(month, 14));
         assertThat(continued.classNames()).contains("month__slot--span-2", "month__slot--continued");
         assertThat(continued.attr("aria-hidden")).isEqualTo("true");
         assertThat(continued.select("a").attr("tabindex")).isEqualTo("-1");
-        Element covered = only(day(items, 12));
+        Element covered = only(day(month, 12));
         assertThat(covered.classNames()).as("a day the bar covers keeps its lane").contains("month__slot--empty");
         assertThat(covered.attr("aria-hidden")).isEqualTo("true");
         assertThat(covered.children()).isEmpty();
@@ -128,14 +130,10 @@ class EventMarkupTest {
 
     @Test
     void aDayWithoutItemsHasNone() {
-        MonthItems items = items(at("concert", 8), "");
+        MonthGrid month = grid(at("concert", 8));
 
-        assertThat(items.of(LocalDate.of(2026, 12, 7))).isEmpty();
-        assertThat(items.of(LocalDate.of(2027, 1, 8))).isEmpty();
-    }
-
-    private MonthItems items(EventView event, String filterQuery) {
-        return markup.monthItems(grid(event), filterQuery);
+        assertThat(html(month, "", LocalDate.of(2026, 12, 7))).isEmpty();
+        assertThat(html(month, "", LocalDate.of(2027, 1, 1))).as("a day of the next month, shown").isEmpty();
     }
 
     private static MonthGrid grid(EventView... events) {
@@ -145,9 +143,18 @@ class EventMarkupTest {
     }
 
     /** The day's items, parsed as the list the template puts them in. */
-    private static Elements day(MonthItems items, int dayOfDecember) {
-        return Jsoup.parseBodyFragment("<ul>" + items.of(LocalDate.of(2026, 12, dayOfDecember)) + "</ul>")
-                .select("ul > li");
+    private Elements day(MonthGrid month, int dayOfDecember) {
+        return day(month, "", dayOfDecember);
+    }
+
+    private Elements day(MonthGrid month, String filterQuery, int dayOfDecember) {
+        String items = html(month, filterQuery, LocalDate.of(2026, 12, dayOfDecember));
+        return Jsoup.parseBodyFragment("<ul>" + items + "</ul>").select("ul > li");
+    }
+
+    private String html(MonthGrid month, String filterQuery, LocalDate date) {
+        return markup.dayItems(month.weeks().stream().flatMap(week -> week.days().stream())
+                .filter(day -> day.date().equals(date)).findFirst().orElseThrow(), filterQuery);
     }
 
     private static Element only(Elements items) {
