@@ -25,8 +25,7 @@ public class EventActivities {
 
     private static final String SELECT = """
             select e.id, e.title, e.slug, e.starts_at, e.ends_at, e.all_day, e.start_date, e.end_date,
-                   c.name as category_name, e.audiences, e.year_groups, e.whole_partnership,
-                   array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id) as host_ids
+                   c.name as category_name, e.audiences, e.year_groups, e.whole_partnership, e.host_ids
             from event e join category c on c.id = e.category_id
             where e.status = 'PUBLISHED'
             """;
