@@ -129,6 +129,24 @@ class EventMarkupTest {
     }
 
     @Test
+    void charactersBeyondAsciiAreWrittenAsReferencesAndReadAsThemselves() {
+        String title = "Café – “Noël” à l’école 🎭";
+        EventView event = variant(at("concert", 8), title, EventStatus.PUBLISHED, List.of(LARKMEAD), false);
+
+        String items = html(grid(event), "", LocalDate.of(2026, 12, 8));
+        String card = markup.card(event, 2, null);
+
+        assertThat(items + card).as("the markup is ASCII, for the response's fast encoding").matches("\\p{ASCII}*");
+        assertThat(items).contains("16:00&#8211;17:30", "Caf&#233; &#8211; &#8220;No&#235;l&#8221;", "&#127917;");
+        assertThat(only(day(grid(event), 8)).select(".event-item__title").text()).isEqualTo(title);
+        assertThat(Jsoup.parseBodyFragment(card).select(".event-card__title").text()).isEqualTo(title);
+        assertThat(Jsoup.parseBodyFragment(card).select(".event-card__when").text())
+                .isEqualTo("Tue 8 Dec 2026, 16:00–17:30");
+        assertThat(EventMarkup.escape("<b>é</b> & 'x'")).isEqualTo("&lt;b&gt;&#233;&lt;/b&gt; &amp; &#39;x&#39;");
+        assertThat(EventMarkup.escape("plain text")).isEqualTo("plain text");
+    }
+
+    @Test
     void aDayWithoutItemsHasNone() {
         MonthGrid month = grid(at("concert", 8));
 
