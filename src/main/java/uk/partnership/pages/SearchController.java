@@ -14,10 +14,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.base.web.BadRequestException;
 import uk.partnership.base.web.SearchText;
-import uk.partnership.features.events.Audience;
 import uk.partnership.features.events.EventCalendar;
 import uk.partnership.features.events.EventFilter;
 import uk.partnership.features.events.EventFilters;
+import uk.partnership.features.events.EventMarkup;
 
 /**
  * {@code /search?q=}: the site's search (issue 20). A query of any content answers: an empty one shows the form, one
@@ -31,12 +31,15 @@ class SearchController {
     private final EventFilters filters;
     private final EventCalendar calendar;
     private final SchoolDirectory schools;
+    private final EventMarkup markup;
 
-    SearchController(SiteSearch search, EventFilters filters, EventCalendar calendar, SchoolDirectory schools) {
+    SearchController(SiteSearch search, EventFilters filters, EventCalendar calendar, SchoolDirectory schools,
+                     EventMarkup markup) {
         this.search = search;
         this.filters = filters;
         this.calendar = calendar;
         this.schools = schools;
+        this.markup = markup;
     }
 
     @GetMapping("/search")
@@ -56,9 +59,7 @@ class SearchController {
         view.addObject("text", text);
         view.addObject("filter", filter);
         view.addObject("kind", only.map(SiteSearch.Kind::parameter).orElse(null));
-        view.addObject("schools", schools.all());
-        view.addObject("categories", calendar.categories());
-        view.addObject("audiences", Audience.values());
+        view.addObject("filterGroups", markup.filterGroups(schools.all(), calendar.categories(), filter));
         view.addObject("link", link(typed, filter));
         if (typed.length() > SearchText.MAX_LENGTH) {
             view.addObject("tooLong", SearchText.MAX_LENGTH);

@@ -2,6 +2,8 @@ package uk.partnership.features.events;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,8 @@ import uk.partnership.base.schools.SchoolView;
 
 /**
  * The markup pages repeat for every event: the month calendar's items, the event card of the lists, a school's page
- * and the home page, and the tags of the schools that host an event. It is written here rather than by templates
+ * and the home page, and the tags of the schools that host an event; and the filters' checkboxes, one per school,
+ * category and audience. It is written here rather than by templates
  * (ADR 0037): a page holds up to a few hundred of them, and Thymeleaf's work element by element was half of the
  * uncached calendar's CPU (issue 18). Every text and attribute value is escaped; the words are the messages the
  * templates used, in the request's language. Templates ask for it through {@link EventDialect}.
@@ -64,6 +67,48 @@ public class EventMarkup {
         }
         hosts(html, event);
         return html.append(" </p></article>").toString();
+    }
+
+    /**
+     * The schools, categories and audiences to filter by, as checkboxes ticked where {@code filter} has them: for the
+     * calendar's filters and the search page ({@code fragments/events :: filterGroups}). Each checkbox's id is its
+     * parameter and value, e.g. school-radley-college. Written here as the cards are: its twenty-odd checkboxes were
+     * a fifth of the upcoming list's CPU when Thymeleaf wrote them (issue 18).
+     */
+    public String filterGroups(List<SchoolView> schools, List<CategoryView> categories, EventFilter filter) {
+        var html = new StringBuilder(4096);
+        group(html, "events.filter.schools");
+        for (SchoolView school : schools) {
+            checkbox(html, "school", school.slug(), school.name(), filter.hasSchool(school.slug()));
+        }
+        group(html, "events.filter.categories");
+        for (CategoryView category : categories) {
+            checkbox(html, "category", category.slug(), category.name(), filter.hasCategory(category.slug()));
+        }
+        group(html, "events.filter.audiences");
+        for (Audience audience : Audience.values()) {
+            checkbox(html, "audience", audience.name().toLowerCase(Locale.ROOT), word("events.audience." + audience),
+                    filter.hasAudience(audience));
+        }
+        return html.append("</fieldset>").toString();
+    }
+
+    /** Closes the group before, if any, and opens one with the legend {@code legendCode}. */
+    private void group(StringBuilder html, String legendCode) {
+        if (!html.isEmpty()) {
+            html.append("</fieldset>");
+        }
+        html.append("<fieldset class=\"filters__group\"><legend>").append(escape(word(legendCode))).append("</legend>");
+    }
+
+    private static void checkbox(StringBuilder html, String parameter, String value, String label, boolean checked) {
+        String id = escape(parameter + "-" + value);
+        html.append("<div class=\"checkbox\"><input type=\"checkbox\" name=\"").append(parameter).append("\" id=\"")
+                .append(id).append("\" value=\"").append(escape(value)).append('"');
+        if (checked) {
+            html.append(" checked=\"checked\"");
+        }
+        html.append("><label for=\"").append(id).append("\">").append(escape(label)).append("</label></div>");
     }
 
     /** The tags of the schools that host an event, or of the whole partnership. */

@@ -219,9 +219,9 @@ class EventPagesController {
         model.addAttribute("listView", "/events/list" + query(filter));
         model.addAttribute("pastView", "/events/past" + query(filter));
         model.addAttribute("filterAction", action);
-        model.addAttribute("schools", schools.all());
-        model.addAttribute("categories", calendar.categories());
-        model.addAttribute("audiences", Audience.values());
+        List<SchoolView> all = schools.all();
+        model.addAttribute("schools", all);
+        model.addAttribute("filterGroups", markup.filterGroups(all, calendar.categories(), filter));
         model.addAttribute("feed", links.feed(filter));
         return shown;
     }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
@@ -144,6 +146,31 @@ class EventMarkupTest {
                 .isEqualTo("Tue 8 Dec 2026, 16:00–17:30");
         assertThat(EventMarkup.escape("<b>é</b> & 'x'")).isEqualTo("&lt;b&gt;&#233;&lt;/b&gt; &amp; &#39;x&#39;");
         assertThat(EventMarkup.escape("plain text")).isEqualTo("plain text");
+    }
+
+    @Test
+    void filterGroupsTickWhatTheFilterHasAndLabelEachCheckbox() {
+        var music = new CategoryView(7, "Music & \"Drama\"", "music");
+        var sport = new CategoryView(8, "Sport", "sport");
+        EventFilter filter = new EventFilter(Set.of("larkmead-school"), Set.of("sport"), EnumSet.of(Audience.PARENTS));
+
+        Element groups = Jsoup.parseBodyFragment(markup.filterGroups(List.of(LARKMEAD), List.of(music, sport), filter))
+                .body();
+
+        assertThat(groups.select("fieldset.filters__group > legend").eachText())
+                .containsExactly("School", "Category", "Who it is for");
+        assertThat(groups.select("input[type=checkbox]").eachAttr("id")).containsExactly("school-larkmead-school",
+                "category-music", "category-sport", "audience-students", "audience-parents", "audience-staff",
+                "audience-community");
+        assertThat(groups.select("input[checked]").eachAttr("id"))
+                .containsExactly("school-larkmead-school", "category-sport", "audience-parents");
+        assertThat(groups.select("input[name=audience]").eachAttr("value"))
+                .containsExactly("students", "parents", "staff", "community");
+        Element drama = groups.selectFirst("label[for=category-music]");
+        assertThat(drama.text()).isEqualTo("Music & \"Drama\"");
+        assertThat(groups.selectFirst("label[for=school-larkmead-school]").text()).isEqualTo(LARKMEAD.name());
+        assertThat(groups.selectFirst("label[for=audience-parents]").text()).isEqualTo("Parents and carers");
+        assertThat(groups.select("script, b")).isEmpty();
     }
 
     @Test
