@@ -5,21 +5,21 @@
 -- triggers keep the copy, so every writer (the application, the demo content, a test's SQL) keeps it right.
 alter table event add column host_ids bigint[] not null default '{}';
 
-update event e
-set host_ids = array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id)
-where exists (select 1 from event_host h where h.event_id = e.id);
+-- An event's hosts as event_host holds them, in id order: what host_ids copies.
+create function event_host_ids(of_event bigint) returns bigint[] language sql stable as $$
+    select array(select h.school_id from event_host h where h.event_id = of_event order by h.school_id)
+$$;
+
+update event e set host_ids = event_host_ids(e.id) where exists (select 1 from event_host h where h.event_id = e.id);
 
 -- One update per event whose hosts changed, once per statement (a statement that inserts the hosts of many events
 -- updates each of them once).
 create function keep_event_host_ids() returns trigger language plpgsql as $$
 begin
-    update event e
-    set host_ids = array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id)
-    where e.id in (select changed.event_id from changed_hosts changed);
+    update event e set host_ids = event_host_ids(e.id) where e.id in (select event_id from changed_hosts);
     if tg_op = 'UPDATE' then
-        update event e
-        set host_ids = array(select h.school_id from event_host h where h.event_id = e.id order by h.school_id)
-        where e.id in (select earlier.event_id from earlier_hosts earlier);
+        -- A row moved to another event: the one it left changed too.
+        update event e set host_ids = event_host_ids(e.id) where e.id in (select event_id from earlier_hosts);
     end if;
     return null;
 end

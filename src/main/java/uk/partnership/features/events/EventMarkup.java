@@ -17,10 +17,11 @@ import uk.partnership.base.schools.SchoolView;
 /**
  * The markup pages repeat for every event: the month calendar's items, the event card of the lists, a school's page
  * and the home page, and the tags of the schools that host an event; and the filters' checkboxes, one per school,
- * category and audience. It is written here rather than by templates
- * (ADR 0037): a page holds up to a few hundred of them, and Thymeleaf's work element by element was half of the
- * uncached calendar's CPU (issue 18). Every text and attribute value is escaped; the words are the messages the
- * templates used, in the request's language. Templates ask for it through {@link EventDialect}.
+ * category and audience. It is written here rather than by templates (ADR 0037): a page holds up to a few hundred of
+ * them, and Thymeleaf's work element by element was half of the uncached calendar's CPU (issue 18). Every text and
+ * attribute value is escaped ({@link #escape}); the words are the messages the templates used, in the request's
+ * language. Templates ask for cards and tags through {@link EventDialect}; the month's items and the checkboxes
+ * reach them in the model.
  */
 @Component
 public class EventMarkup {
@@ -77,15 +78,15 @@ public class EventMarkup {
      */
     public String filterGroups(List<SchoolView> schools, List<CategoryView> categories, EventFilter filter) {
         var html = new StringBuilder(4096);
-        group(html, "events.filter.schools");
+        openGroup(html, "events.filter.schools");
         for (SchoolView school : schools) {
             checkbox(html, "school", school.slug(), school.name(), filter.hasSchool(school.slug()));
         }
-        group(html, "events.filter.categories");
+        openGroup(html.append("</fieldset>"), "events.filter.categories");
         for (CategoryView category : categories) {
             checkbox(html, "category", category.slug(), category.name(), filter.hasCategory(category.slug()));
         }
-        group(html, "events.filter.audiences");
+        openGroup(html.append("</fieldset>"), "events.filter.audiences");
         for (Audience audience : Audience.values()) {
             checkbox(html, "audience", audience.name().toLowerCase(Locale.ROOT), word("events.audience." + audience),
                     filter.hasAudience(audience));
@@ -93,11 +94,7 @@ public class EventMarkup {
         return html.append("</fieldset>").toString();
     }
 
-    /** Closes the group before, if any, and opens one with the legend {@code legendCode}. */
-    private void group(StringBuilder html, String legendCode) {
-        if (!html.isEmpty()) {
-            html.append("</fieldset>");
-        }
+    private void openGroup(StringBuilder html, String legendCode) {
         html.append("<fieldset class=\"filters__group\"><legend>").append(escape(word(legendCode))).append("</legend>");
     }
 
@@ -234,7 +231,9 @@ public class EventMarkup {
 
     private static String escapeFrom(String text, int first) {
         var escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
-        text.codePoints().skip(text.codePointCount(0, first)).forEach(c -> {
+        for (int i = first; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
@@ -249,7 +248,7 @@ public class EventMarkup {
                     }
                 }
             }
-        });
+        }
         return escaped.toString();
     }
 }
