@@ -23,6 +23,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a order by a.status, a.role, lower(a.name), lower(a.email)")
     List<Account> findAllForAdmin();
 
+    /** How many accounts have each status, counted by the database (the dashboard reads no account to count them). */
+    @Query("select new uk.partnership.features.accounts.AccountRepository$StatusCount(a.status, count(a))"
+            + " from Account a group by a.status")
+    List<StatusCount> countByStatus();
+
+    /** A status and how many accounts have it. */
+    record StatusCount(AccountStatus status, long accounts) {
+    }
+
     @Query("select a from Account a where a.role = 'COORDINATOR' and a.status = 'ACTIVE'")
     List<Account> findActiveCoordinators();
 

@@ -88,9 +88,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Counts counts() {
-        List<AccountView> all = all();
-        return new Counts(all.stream().filter(AccountView::active).count(),
-                all.stream().filter(account -> "INVITED".equals(account.status())).count());
+        Map<AccountStatus, Long> byStatus = accounts.countByStatus().stream().collect(
+                Collectors.toMap(AccountRepository.StatusCount::status, AccountRepository.StatusCount::accounts));
+        return new Counts(byStatus.getOrDefault(AccountStatus.ACTIVE, 0L),
+                byStatus.getOrDefault(AccountStatus.INVITED, 0L));
     }
 
     /** Every account, with its school's name from the schools kept per content change rather than one read each. */

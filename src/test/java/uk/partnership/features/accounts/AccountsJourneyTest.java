@@ -93,6 +93,27 @@ class AccountsJourneyTest {
     }
 
     @Test
+    void dashboardCountsActiveAccountsAndWaitingInvitations() throws Exception {
+        invitationTo("waiting-" + UUID.randomUUID() + "@example.org", "COORDINATOR", null);
+        String leaver = invite("counted-leaver-" + UUID.randomUUID() + "@example.org", "COORDINATOR", null);
+        jdbc.sql("update account set status = 'DEACTIVATED' where email = :email").param("email", leaver).update();
+        long active = countWithStatus("ACTIVE");
+        long invited = countWithStatus("INVITED");
+        assertThat(invited).isPositive();
+        assertThat(countWithStatus("DEACTIVATED")).isPositive();
+
+        Document dashboard = page(get("/admin").cookie(sessionOf(COORDINATOR, COORDINATOR_PASSWORD, "/admin")));
+
+        assertThat(dashboard.select("a[href=/admin/users]").text())
+                .contains(active + " active accounts, " + invited + " invitation");
+    }
+
+    private long countWithStatus(String status) {
+        return jdbc.sql("select count(*) from account where status = :status").param("status", status)
+                .query(Long.class).single();
+    }
+
+    @Test
     void wrongPasswordShowsTheErrorPatternAndKeepsTheEmail() throws Exception {
         MvcResult result = mvc.perform(signIn(COORDINATOR, "not the password"))
                 .andExpect(status().isBadRequest()).andReturn();
