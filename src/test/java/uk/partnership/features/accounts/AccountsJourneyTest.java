@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,6 +74,9 @@ class AccountsJourneyTest {
     @Autowired
     MailOutboxWorker outbox;
 
+    @Autowired
+    MessageSource messages;
+
     @BeforeEach
     void demoAccounts() {
         DemoContent.load(dataSource);
@@ -105,7 +110,20 @@ class AccountsJourneyTest {
         Document dashboard = page(get("/admin").cookie(sessionOf(COORDINATOR, COORDINATOR_PASSWORD, "/admin")));
 
         assertThat(dashboard.select("a[href=/admin/users]").text())
-                .contains(active + " active accounts, " + invited + " invitation");
+                .contains(accounts(active, "active account") + ", " + accounts(invited, "invitation") + " waiting.");
+    }
+
+    @Test
+    void dashboardWordsOneAccountAndNoneAsASentence() {
+        assertThat(messages.getMessage("admin.users.body", new Object[] {1L, 0L}, Locale.UK))
+                .isEqualTo("1 active account, no invitations waiting.");
+        assertThat(messages.getMessage("admin.users.body", new Object[] {1_200L, 1L}, Locale.UK))
+                .isEqualTo("1,200 active accounts, 1 invitation waiting.");
+    }
+
+    /** "1 active account", "3 invitations": how the dashboard words a count (no thousands in a test database). */
+    private static String accounts(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private long countWithStatus(String status) {
