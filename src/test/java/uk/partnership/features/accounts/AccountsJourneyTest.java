@@ -56,26 +56,25 @@ class AccountsJourneyTest {
     static final String REP_PASSWORD = "representative demo maple";
     static final String GOOD_PASSWORD = "violet tractor orbit lagoon";
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
+    final TestClock clock;
+    final PasswordEncoder passwords;
+    final MailOutboxWorker outbox;
+    final MessageSource messages;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    MailOutboxWorker outbox;
-
-    @Autowired
-    MessageSource messages;
+    AccountsJourneyTest(MockMvc mvc, DataSource dataSource, JdbcClient jdbc, TestClock clock, PasswordEncoder passwords,
+                        MailOutboxWorker outbox, MessageSource messages) {
+        this.mvc = mvc;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.passwords = passwords;
+        this.outbox = outbox;
+        this.messages = messages;
+    }
 
     @BeforeEach
     void demoAccounts() {
