@@ -1,5 +1,6 @@
 package uk.partnership.features.events;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,9 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * The templates' way to markup that {@link EventMarkup} writes (ADR 0037): {@code ev:card="${event}"} with
- * {@code ev:level="${3}"} is replaced by the event's card, its link keeping the page's {@code filterQuery};
- * {@code ev:hosts="${event}"} by its schools' tags. Spring Boot adds every dialect bean to the template engine.
+ * The templates' way to markup that {@link EventMarkup} writes (ADR 0037): {@code ev:cards="${events}"} fills a
+ * list with the events' cards, their links keeping the page's {@code filterQuery}; {@code ev:hosts="${event}"} is
+ * replaced by the event's schools' tags. Spring Boot adds every dialect bean to the template engine.
  */
 @Component
 class EventDialect extends AbstractProcessorDialect {
@@ -31,19 +32,39 @@ class EventDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new Replaced(prefix, "card") {
+        return Set.of(new Replaced(prefix, "hosts") {
             @Override
-            String html(ITemplateContext context, IProcessableElementTag tag, EventView event) {
-                Object level = evaluate(context, tag.getAttributeValue(prefix, "level"));
-                return markup.card(event, level instanceof Number number ? number.intValue() : 3,
-                        (String) context.getVariable("filterQuery"));
-            }
-        }, new Replaced(prefix, "hosts") {
-            @Override
-            String html(ITemplateContext context, IProcessableElementTag tag, EventView event) {
+            String html(EventView event) {
                 return markup.hosts(event);
             }
-        });
+        }, new Cards(prefix, markup));
+    }
+
+    /**
+     * A list whose items are the cards of the events its attribute names ({@code ev:cards="${events}"} on an
+     * {@code <ul class="event-list">}), with level-3 headings and links keeping the page's {@code filterQuery}: one
+     * call a list rather than a fragment's for each card (issue 18).
+     */
+    private static final class Cards extends AbstractAttributeTagProcessor {
+
+        private final EventMarkup markup;
+
+        Cards(String prefix, EventMarkup markup) {
+            super(TemplateMode.HTML, prefix, null, false, "cards", true, 1000, true);
+            this.markup = markup;
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, IElementTagStructureHandler structureHandler) {
+            if (!(Replaced.evaluate(context, attributeValue) instanceof List<?> events)
+                    || !events.stream().allMatch(EventView.class::isInstance)) {
+                throw new IllegalArgumentException(attributeName + " needs a list of events: " + attributeValue);
+            }
+            @SuppressWarnings("unchecked")
+            List<EventView> cards = (List<EventView>) events;
+            structureHandler.setBody(markup.cardItems(cards, 3, (String) context.getVariable("filterQuery")), false);
+        }
     }
 
     /** An element replaced by the markup written for the event its attribute names. */
@@ -53,7 +74,7 @@ class EventDialect extends AbstractProcessorDialect {
             super(TemplateMode.HTML, prefix, null, false, attribute, true, 1000, true);
         }
 
-        abstract String html(ITemplateContext context, IProcessableElementTag tag, EventView event);
+        abstract String html(EventView event);
 
         @Override
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
@@ -61,7 +82,7 @@ class EventDialect extends AbstractProcessorDialect {
             if (!(evaluate(context, attributeValue) instanceof EventView event)) {
                 throw new IllegalArgumentException(attributeName + " needs an event: " + attributeValue);
             }
-            structureHandler.replaceWith(html(context, tag, event), false);
+            structureHandler.replaceWith(html(event), false);
         }
 
         static @Nullable Object evaluate(ITemplateContext context, @Nullable String expression) {

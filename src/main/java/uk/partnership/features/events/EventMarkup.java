@@ -40,7 +40,27 @@ public class EventMarkup {
      * venue and hosts.
      */
     public String card(EventView event, int level, @Nullable String filterQuery) {
-        var html = new StringBuilder(1024).append("<article class=\"event-card");
+        var html = new StringBuilder(1024);
+        card(html, event, level, filterQuery);
+        return html.toString();
+    }
+
+    /**
+     * The items of a list of events ({@code <ul class="event-list">}): each event's card, as {@link #card}, in an
+     * {@code <li>}.
+     */
+    public String cardItems(List<EventView> events, int level, @Nullable String filterQuery) {
+        var html = new StringBuilder(1024 * events.size());
+        for (EventView event : events) {
+            html.append("<li>");
+            card(html, event, level, filterQuery);
+            html.append("</li>");
+        }
+        return html.toString();
+    }
+
+    private void card(StringBuilder html, EventView event, int level, @Nullable String filterQuery) {
+        html.append("<article class=\"event-card");
         if (event.cancelled()) {
             html.append(" event-card--cancelled");
         }
@@ -67,7 +87,7 @@ public class EventMarkup {
             html.append("<span>").append(escape(event.venueName())).append("</span> ");
         }
         hosts(html, event);
-        return html.append(" </p></article>").toString();
+        html.append(" </p></article>");
     }
 
     /**

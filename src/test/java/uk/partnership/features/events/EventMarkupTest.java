@@ -109,6 +109,24 @@ class EventMarkupTest {
     }
 
     @Test
+    void aListsItemsAreItsEventsCardsInOrderEachInItsOwnItem() {
+        EventView first = variant(at("concert", 8), "Concert", EventStatus.PUBLISHED, List.of(LARKMEAD), false);
+        EventView second = variant(at("play", 9), "Play & <songs>", EventStatus.CANCELLED, List.of(), true);
+
+        Element list = Jsoup.parseBodyFragment("<ul class=\"event-list\">"
+                + markup.cardItems(List.of(first, second), 3, "?school=larkmead-school") + "</ul>").selectFirst("ul");
+
+        assertThat(list.children()).hasSize(2).allMatch(item -> item.tagName().equals("li")
+                && item.children().size() == 1 && item.child(0).is("article.event-card"));
+        assertThat(list.select("li > article h3.event-card__title a").eachText()).containsExactly("Concert",
+                "Play & <songs>");
+        assertThat(list.select("h3.event-card__title a").eachAttr("href"))
+                .containsExactly("/events/concert?school=larkmead-school", "/events/play?school=larkmead-school");
+        assertThat(list.child(1).selectFirst("article").hasClass("event-card--cancelled")).isTrue();
+        assertThat(markup.cardItems(List.of(), 3, null)).isEmpty();
+    }
+
+    @Test
     void aCancelledCardWithAPictureShowsItsSmallCopyAndSaysSo() {
         var picture = new Picture("0123456789abcdef0123456789abcdef", 1600, 900, "jpg", "A choir");
         EventView event = variant(at("concert", 8), "Concert", EventStatus.CANCELLED, List.of(LARKMEAD), false,
