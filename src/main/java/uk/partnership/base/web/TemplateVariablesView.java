@@ -2,9 +2,6 @@ package uk.partnership.base.web;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -12,17 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.Deflater;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
@@ -38,8 +30,7 @@ import org.thymeleaf.spring6.view.ThymeleafView;
  * writes of a page do not go one by one through every response wrapper (Spring Security's counts the length of
  * each). Thymeleaf's own buffer ({@code produce-partial-output-while-processing: false}) started at 1,024 characters,
  * doubled its way up to the page's size and was copied once more into a string: for the calendar's 87 KB page, 0.7 of
- * the 2.3 MB a request allocated (issue 18). From that buffer the page is compressed here for the visitors who
- * accept gzip ({@link #compressed}), at gzip's fastest level.
+ * the 2.3 MB a request allocated (issue 18).
  */
 public final class TemplateVariablesView extends ThymeleafView {
 
@@ -49,46 +40,13 @@ public final class TemplateVariablesView extends ThymeleafView {
     /** How long this view's last page was: the next one's buffer starts at that size. */
     private volatile int lastLength = 16 * 1024;
 
-    /** Whether the server compresses responses ({@code server.compression.enabled}); read once. */
-    private volatile @Nullable Boolean compression;
-
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         var page = new BufferedPage(response, lastLength + HEADROOM);
         super.render(model, new OwnAttributes(request), page);
         lastLength = page.buffer.length;
-        if (compressed(request, response, page.buffer.length)) {
-            ByteBuffer bytes = Charset.forName(response.getCharacterEncoding()).encode(page.buffer.chars());
-            byte[] body = Gzip.compress(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(),
-                    Deflater.BEST_SPEED);
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        } else {
-            page.buffer.writeTo(response.getWriter());
-        }
-    }
-
-    /**
-     * Whether the page is compressed here rather than by the server: a page of at least {@link Gzip#COMPRESS_FROM}
-     * characters for a request that takes gzip, unless something on the way keeps the body as rendered (the page
-     * cache, which keeps a copy compressed once at gzip's default level). Compressed at the fastest level: the server's
-     * compression, at the default level and with a new compressor for each response, was 15 to 24 % of an uncached
-     * page's CPU, for bodies 3 to 20 % smaller (issue 18).
-     */
-    private boolean compressed(HttpServletRequest request, HttpServletResponse response, int length) {
-        Boolean enabled = compression;
-        if (enabled == null) {
-            enabled = obtainApplicationContext().getEnvironment()
-                    .getProperty("server.compression.enabled", Boolean.class, false);
-            compression = enabled;
-        }
-        String type = response.getContentType();
-        return enabled && length >= Gzip.COMPRESS_FROM && type != null && type.startsWith("text/html")
-                && !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && Gzip.accepted(request)
-                && WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class) == null;
+        page.buffer.writeTo(response.getWriter());
     }
 
     /**
@@ -167,10 +125,6 @@ public final class TemplateVariablesView extends ThymeleafView {
             ensure(count);
             source.getChars(offset, offset + count, chars, length);
             length += count;
-        }
-
-        CharBuffer chars() {
-            return CharBuffer.wrap(chars, 0, length);
         }
 
         void writeTo(PrintWriter out) {

@@ -59,19 +59,6 @@ class ErrorPagesTest {
     }
 
     @Test
-    void theNotFoundPageIsCompressedForABrowserThatAcceptsGzip() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri("/no/such/page")).header("Accept-Encoding", "gzip").GET()
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
-            assertThat(new String(gunzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("<h1>Page not found</h1>", "</html>");
-        }
-    }
-
-    @Test
     void addressNoPageAnswersShowsTheNotFoundPage() throws Exception {
         var response = get("/no/such/page");
 

@@ -136,24 +136,6 @@ class PageCacheTest {
     }
 
     @Test
-    void aPageFirstRenderedForAVisitorWhoAcceptsGzipIsKeptAsRenderedAndServedToEveryone() throws Exception {
-        MockHttpServletResponse first = visit(get("/events/list").header("Accept-Encoding", "gzip"));
-
-        MockHttpServletResponse plain = visit(get("/events/list"));
-        MockHttpServletResponse compressed = visit(get("/events/list").header("Accept-Encoding", "gzip"));
-
-        assertThat(plain.getHeader("Content-Encoding")).isNull();
-        assertThat(plain.getContentAsString()).contains("<h1>Upcoming events</h1>", "</html>");
-        for (MockHttpServletResponse answer : List.of(first, compressed)) {
-            assertThat(answer.getHeader("Content-Encoding")).isEqualTo("gzip");
-            try (var gunzip = new java.util.zip.GZIPInputStream(
-                    new java.io.ByteArrayInputStream(answer.getContentAsByteArray()))) {
-                assertThat(gunzip.readAllBytes()).isEqualTo(plain.getContentAsByteArray());
-            }
-        }
-    }
-
-    @Test
     void requestsWithACookieCredentialsOrAnOriginAndErrorsAlwaysReachTheApplication() throws Exception {
         visit(get("/events/list"));
         for (MockHttpServletRequestBuilder request : List.of(
