@@ -57,7 +57,7 @@ class EventDialect extends AbstractProcessorDialect {
         @Override
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                                  String attributeValue, IElementTagStructureHandler structureHandler) {
-            if (!(Replaced.evaluate(context, attributeValue) instanceof List<?> events)
+            if (!(evaluate(context, attributeValue) instanceof List<?> events)
                     || !events.stream().allMatch(EventView.class::isInstance)) {
                 throw new IllegalArgumentException(attributeName + " needs a list of events: " + attributeValue);
             }
@@ -84,11 +84,12 @@ class EventDialect extends AbstractProcessorDialect {
             }
             structureHandler.replaceWith(html(event), false);
         }
+    }
 
-        static @Nullable Object evaluate(ITemplateContext context, @Nullable String expression) {
-            return expression == null ? null
-                    : StandardExpressions.getExpressionParser(context.getConfiguration())
-                            .parseExpression(context, expression).execute(context);
-        }
+    /** The value of the attribute's expression, as Thymeleaf evaluates its own attributes. */
+    private static @Nullable Object evaluate(ITemplateContext context, @Nullable String expression) {
+        return expression == null ? null
+                : StandardExpressions.getExpressionParser(context.getConfiguration())
+                        .parseExpression(context, expression).execute(context);
     }
 }

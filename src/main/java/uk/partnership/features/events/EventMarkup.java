@@ -39,7 +39,7 @@ public class EventMarkup {
      * linking to its page with {@code filterQuery} ("?school=...", or null), when, whether cancelled, its summary,
      * venue and hosts.
      */
-    public String card(EventView event, int level, @Nullable String filterQuery) {
+    String card(EventView event, int level, @Nullable String filterQuery) {
         var html = new StringBuilder(1024);
         card(html, event, level, filterQuery);
         return html.toString();
