@@ -33,6 +33,13 @@ public class StatementCounter {
                                 if (Boolean.getBoolean("statements.log")) {
                                     queries.forEach(query -> System.out.println("SQL> " + query.getQuery().replaceAll("\\s+", " ")));
                                 }
+                            })
+                            // A commit ends a transaction this thread opened (Spring's, or a test's own).
+                            .afterMethod(execution -> {
+                                if (execution.getTarget() instanceof java.sql.Connection
+                                        && "commit".equals(execution.getMethod().getName())) {
+                                    COMMITS.get()[0]++;
+                                }
                             }).build();
                 }
                 return bean;
@@ -57,9 +64,21 @@ public class StatementCounter {
         }
     }
 
+    /** The transactions this thread committed since {@link #reset()}. */
+    private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
+
     public static void reset() {
         QueryCountHolder.clear();
         RUN.get().clear();
+        COMMITS.get()[0] = 0;
+    }
+
+    /**
+     * The transactions this thread committed since the last {@link #reset()}: a page that only reads needs none (each
+     * costs a connection's round trips and Spring's transaction handling, issue 18).
+     */
+    public static long transactions() {
+        return COMMITS.get()[0];
     }
 
     /** The statements this thread ran since the last {@link #reset()}, with their parameters. */

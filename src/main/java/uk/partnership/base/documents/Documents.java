@@ -41,8 +41,10 @@ public class Documents {
         this.clock = clock;
     }
 
-    /** The documents of an item, in the coordinator's order; none for an item not saved yet (null). */
-    @Transactional(readOnly = true)
+    /**
+     * The documents of an item, in the coordinator's order; none for an item not saved yet (null). One statement, so no
+     * transaction of its own: a page's template asks on every event, news post and programme page (issue 18).
+     */
     public List<DocumentView> listed(String kind, @Nullable Long ownerId) {
         return ownerId == null ? List.of() : store.list(kind, ownerId);
     }

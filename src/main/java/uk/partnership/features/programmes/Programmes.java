@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.partnership.base.images.PictureColumns;
 
 /**
  * The programme pages as pages read them: the published ones for visitors (one statement each), any page for the
- * coordinator's screens.
+ * coordinator's screens. No transaction of its own: each read is one statement, and one asked inside a caller's
+ * transaction takes part in it (issue 18: a read-only transaction around one statement cost a public page more than
+ * the statement).
  */
 @Service
-@Transactional(readOnly = true)
 public class Programmes {
 
     private static final String COLUMNS = "id, title, slug, summary, body, placement, position, category_id, status, "
