@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.partnership.base.partnership.PartnershipLink.Kind;
@@ -43,11 +42,12 @@ public class PartnershipService {
                 .orElseGet(PartnershipView::unconfigured);
     }
 
-    /** The about text as plain text (no Markdown), for the about page's description; empty before it is set. */
-    @Transactional(readOnly = true)
+    /**
+     * The about text as plain text (no Markdown), for the about page's description; empty before it is set. From the
+     * kept settings ({@link #current()}): no statement, and no transaction, of its own (issue 18).
+     */
     public String aboutText() {
-        return partnerships.findById(Partnership.ONLY_ID).map(partnership -> richText.toPlainText(partnership.getAbout()))
-                .orElse("");
+        return current().aboutText();
     }
 
     private PartnershipView view(Partnership partnership) {
@@ -58,6 +58,7 @@ public class PartnershipService {
                 partnership.getShortName(),
                 partnership.getStrapline(),
                 richText.toHtml(partnership.getAbout()),
+                richText.toPlainText(partnership.getAbout()),
                 partnership.getLaunchedOn(),
                 partnership.getLaunchNote(),
                 partnership.getContactName(),

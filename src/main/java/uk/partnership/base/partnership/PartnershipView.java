@@ -18,6 +18,7 @@ public record PartnershipView(
         String shortName,
         String strapline,
         String aboutHtml,
+        String aboutText,
         @Nullable LocalDate launchedOn,
         String launchNote,
         String contactName,
@@ -35,7 +36,7 @@ public record PartnershipView(
     }
 
     static PartnershipView unconfigured() {
-        return new PartnershipView(false, "", "", "", "", null, "", "", "",
+        return new PartnershipView(false, "", "", "", "", "", null, "", "", "",
                 List.of(), List.of(), List.of(), List.of(), null);
     }
 }

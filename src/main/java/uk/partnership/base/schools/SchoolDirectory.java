@@ -3,6 +3,7 @@ package uk.partnership.base.schools;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,11 +62,13 @@ public class SchoolDirectory {
     /**
      * The origins (scheme, host and port, as a browser writes them in {@code Origin}) of the schools' websites, in
      * order: the only sites that may frame the calendar and read its JSON from a script. Websites that are not an
-     * http(s) address are left out.
+     * http(s) address are left out. From the kept schools ({@link #all()}): asked on every framed calendar, it read
+     * the table in a transaction of its own before (issue 18).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<String> websiteOrigins() {
         Set<String> origins = new TreeSet<>();
-        jdbc.sql("select website from school where website is not null").query(String.class).list()
+        all().stream().map(SchoolView::website).filter(Objects::nonNull)
                 .forEach(website -> origin(website).ifPresent(origins::add));
         return origins;
     }

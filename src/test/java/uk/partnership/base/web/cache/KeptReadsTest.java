@@ -101,7 +101,9 @@ class KeptReadsTest {
     @Test
     void aPublicPageOpensNoTransactionOnceTheReferenceDataAreKept() throws Throwable {
         List<String> pages = List.of("/", "/events", "/events/list", "/events/past", "/news", "/programmes",
-                "/schools/larkmead-school", "/search?q=music", "/events/feed.ics",
+                "/schools", "/schools/larkmead-school", "/search?q=music", "/events/feed.ics", "/events.json",
+                "/embed/events", "/news/feed.atom", "/term-dates", "/about", "/contact", "/accessibility", "/privacy",
+                "/sitemap.xml", "/robots.txt", "/css/schools.css",
                 "/events/" + slug("event where status = 'PUBLISHED'"),
                 "/news/" + slug("news_post where status = 'PUBLISHED' and publish_at <= now()"),
                 "/programmes/" + slug("programme_page where status = 'PUBLISHED'"));
