@@ -95,8 +95,9 @@ class KeptReadsTest {
     /**
      * Issue 18: once the reference data are kept, a public page only reads, each statement on its own, and opens no
      * transaction (a connection's extra round trips and Spring's transaction handling). The documents listed on an
-     * event's, a news post's or a programme's page, and a programme's page itself, took one each: a read-only
-     * transaction around one statement was 8 % of an uncached event page's CPU in a profile.
+     * event's, a news post's or a programme's page, a programme's page itself, the about page's description and the
+     * framed calendar's allowed websites took one each: a read-only transaction around one statement was 8 % of an
+     * uncached event page's CPU in a profile.
      */
     @Test
     void aPublicPageOpensNoTransactionOnceTheReferenceDataAreKept() throws Throwable {
