@@ -181,7 +181,7 @@ public class EventMarkup {
         html.append("</li>");
     }
 
-    private void item(StringBuilder html, EventView event, String classes, String time, boolean continued,
+    private void item(StringBuilder html, CalendarEvent event, String classes, String time, boolean continued,
                       @Nullable String filterQuery) {
         html.append("<div class=\"").append(escape(classes));
         if (event.cancelled()) {
@@ -201,7 +201,7 @@ public class EventMarkup {
     }
 
     /** "Cancelled", or "Postponed" when it has a new date. */
-    private void label(StringBuilder html, EventView event) {
+    private void label(StringBuilder html, CalendarEvent event) {
         if (event.cancelled()) {
             html.append("<strong class=\"label label--cancelled\">")
                     .append(escape(word(event.postponed() ? "events.postponed.label" : "events.cancelled.label")))
@@ -209,7 +209,7 @@ public class EventMarkup {
         }
     }
 
-    private void hosts(StringBuilder html, EventView event) {
+    private void hosts(StringBuilder html, CalendarEvent event) {
         html.append("<span class=\"tags\"> ");
         for (SchoolView school : event.hosts()) {
             html.append("<span class=\"school-tag ").append(escape(school.tagClass())).append("\">")
@@ -223,7 +223,7 @@ public class EventMarkup {
     }
 
     /** The event's page, keeping the calendar's filters ("?school=...", or null), escaped for an attribute. */
-    private static String link(EventView event, @Nullable String filterQuery) {
+    private static String link(CalendarEvent event, @Nullable String filterQuery) {
         return escape("/events/" + event.slug() + (filterQuery == null ? "" : filterQuery));
     }
 

@@ -84,7 +84,7 @@ class EventPagesController {
         Instant from = shown.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         MonthTermDays termDays = termDays(shown, filter);
-        MonthGrid grid = MonthGrid.of(shown, calendar.overlapping(from, to, filter), today, termDays, times);
+        MonthGrid grid = MonthGrid.of(shown, calendar.month(from, to, filter), today, termDays, times);
         model.addAttribute("grid", grid);
         model.addAttribute("items", markup.monthItems(grid, query(filter)));
         model.addAttribute("termDays", termDays);

@@ -52,7 +52,7 @@ public class EventTimes {
             }
             return DAY.format(startDate) + " " + DASH + " " + DAY.format(endDate);
         }
-        // An event ending at midnight ends the day before, as EventView#lastDay says.
+        // An event ending at midnight ends the day before, as CalendarEvent#lastDay says.
         if (!end.minusNanos(1).toLocalDate().isAfter(start.toLocalDate())) {
             return DAY.format(start) + ", " + TIME.format(start) + DASH + TIME.format(end);
         }
@@ -60,7 +60,7 @@ public class EventTimes {
     }
 
     /** What the event is on a given day of the grid or a list: "16:00–17:30", "All day", "Until 12:00". */
-    public String onDay(EventView event, LocalDate day) {
+    public String onDay(CalendarEvent event, LocalDate day) {
         if (event.allDay()) {
             return message("events.time.allDayShort");
         }
@@ -84,7 +84,7 @@ public class EventTimes {
     }
 
     /** A bar of the month grid: its days without the year, "Fri 26 Mar – Sun 28 Mar", with the times if timed. */
-    public String range(EventView event) {
+    public String range(CalendarEvent event) {
         if (event.allDay()) {
             return DAY_WITHOUT_YEAR.format(event.startDate()) + " " + DASH + " " + DAY_WITHOUT_YEAR.format(event.endDate());
         }

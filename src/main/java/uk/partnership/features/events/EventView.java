@@ -47,18 +47,18 @@ public record EventView(
         @Nullable NewDate postponedTo,
         @Nullable ZonedDateTime postponedFrom,
         @Nullable Picture picture,
-        boolean picturePupils) {
+        boolean picturePupils) implements CalendarEvent {
 
     /** The event a postponed one moved to: its address, when it starts, and whether it is public yet. */
     public record NewDate(String slug, ZonedDateTime startsAt, boolean allDay, boolean published) {
     }
 
-    /** Cancelled, or postponed (which cancels this date and makes a new event on the new one). */
+    @Override
     public boolean cancelled() {
         return status == EventStatus.CANCELLED;
     }
 
-    /** Cancelled on this date with a new event made for another date, published or not yet. */
+    @Override
     public boolean postponed() {
         return cancelled() && postponedTo != null;
     }
@@ -71,23 +71,5 @@ public record EventView(
     /** Whether the event is over at {@code now}: no more booking, joining or adding it to a calendar. */
     public boolean endedBy(Instant now) {
         return !endsAt.toInstant().isAfter(now);
-    }
-
-    /** The first day of the event in the site's zone. */
-    public LocalDate firstDay() {
-        return allDay ? startDate : startsAt.toLocalDate();
-    }
-
-    /** The last day of the event in the site's zone (an event ending at midnight ends the day before). */
-    public LocalDate lastDay() {
-        if (allDay) {
-            return endDate;
-        }
-        ZonedDateTime end = endsAt.minusNanos(1);
-        return end.toLocalDate().isBefore(firstDay()) ? firstDay() : end.toLocalDate();
-    }
-
-    public boolean multiDay() {
-        return !firstDay().equals(lastDay());
     }
 }

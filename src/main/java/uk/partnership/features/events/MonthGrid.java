@@ -46,7 +46,7 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
     }
 
     /** An event of one day in its cell, with its time as the cell shows it ("16:00–17:30"). */
-    public record Entry(EventView event, String time) {
+    public record Entry(CalendarEvent event, String time) {
     }
 
     /**
@@ -57,12 +57,12 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
      * @param cssClasses  the slot's style classes: its span, and whether it continues
      * @param colourClass the bar's colour: that of its one host school, of the partnership, or of several schools
      */
-    public record Slot(@Nullable EventView event, int span, boolean continued, String time, String cssClasses,
+    public record Slot(@Nullable CalendarEvent event, int span, boolean continued, String time, String cssClasses,
                        String colourClass) {
 
         static final Slot EMPTY = new Slot(null, 0, false, "", "month__slot month__slot--empty", "");
 
-        static Slot of(EventView event, int span, boolean continued, EventTimes times) {
+        static Slot of(CalendarEvent event, int span, boolean continued, EventTimes times) {
             var classes = new StringBuilder("month__slot month__slot--span-").append(span);
             if (continued) {
                 classes.append(" month__slot--continued");
@@ -73,12 +73,13 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
         }
     }
 
-    static MonthGrid of(YearMonth month, List<EventView> events, LocalDate today, MonthTermDays termDays,
+    static MonthGrid of(YearMonth month, List<? extends CalendarEvent> events, LocalDate today, MonthTermDays termDays,
                         EventTimes times) {
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        List<EventView> multiDay = events.stream().filter(EventView::multiDay).toList();
-        List<EventView> oneDay = events.stream().filter(event -> !event.multiDay()).toList();
+        List<CalendarEvent> all = List.copyOf(events);
+        List<CalendarEvent> multiDay = all.stream().filter(CalendarEvent::multiDay).toList();
+        List<CalendarEvent> oneDay = all.stream().filter(event -> !event.multiDay()).toList();
         List<Week> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
             weeks.add(week(month, monday, multiDay, oneDay, today, termDays, times));
@@ -87,10 +88,10 @@ public record MonthGrid(YearMonth month, List<Week> weeks) {
     }
 
     /** A segment of a bar: the days of one row it covers. */
-    private record Segment(EventView event, LocalDate start, LocalDate end, boolean continued) {
+    private record Segment(CalendarEvent event, LocalDate start, LocalDate end, boolean continued) {
     }
 
-    private static Week week(YearMonth month, LocalDate monday, List<EventView> multiDay, List<EventView> oneDay,
+    private static Week week(YearMonth month, LocalDate monday, List<CalendarEvent> multiDay, List<CalendarEvent> oneDay,
                              LocalDate today, MonthTermDays termDays, EventTimes times) {
         // Days of the neighbouring months are shown for the shape of the grid; their events belong to their own month.
         LocalDate from = max(monday, month.atDay(1));

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,8 @@ class EventTruthTest {
         assertThat(jsonLd(page).get("eventStatus").asString()).isEqualTo("https://schema.org/EventPostponed");
         assertThat(page("/events/list?from=2026-11-12").select(".event-card:has(a[href=/events/truth-postponed]) .label")
                 .text()).isEqualTo("Postponed");
+        assertThat(page("/events?month=2026-11").select(".event-item:has(a[href=/events/truth-postponed]) .label")
+                .text()).isEqualTo("Postponed");
     }
 
     @Test
@@ -121,6 +124,10 @@ class EventTruthTest {
         assertThat(value(ics, Property.DESCRIPTION)).startsWith("This event has been cancelled.\n\nSpeaker unwell.");
         JsonNode ld = jsonLd(page);
         assertThat(ld.get("eventStatus").asString()).isEqualTo("https://schema.org/EventCancelled");
+        Element inMonth = page("/events?month=2026-11").selectFirst(".event-item:has(a[href=/events/truth-cancelled])");
+        assertThat(inMonth).isNotNull();
+        assertThat(inMonth.classNames()).contains("event-item--cancelled");
+        assertThat(inMonth.select(".label").text()).isEqualTo("Cancelled");
     }
 
     @Test
