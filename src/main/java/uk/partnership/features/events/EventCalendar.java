@@ -86,10 +86,10 @@ public class EventCalendar {
             """;
 
     /**
-     * What the month's calendar shows of each event ({@link MonthEvent}): a fifth of {@link #SELECT}'s columns and, at
-     * 10,000 events, of its bytes (26 against 130 KB for a month); PostgreSQL answered it in 0.4 against 1.6 ms, and
-     * the month's page served a quarter to a third more requests a second uncached (issue 18, docs/performance.md). It
-     * reads no event's texts.
+     * What the month's calendar shows of each event ({@link MonthEvent}): 11 of {@link #SELECT}'s 40 columns, and at
+     * 10,000 events a fifth of its bytes (26 against 130 KB for a month). PostgreSQL answered it in 0.4 against 1.6 ms,
+     * and the month's page served a quarter to a third more requests a second uncached (issue 18, docs/performance.md).
+     * It reads no event's texts.
      */
     private static final String MONTH_SELECT = """
             select e.title, e.slug, e.all_day, e.starts_at, e.ends_at, e.start_date, e.end_date, e.whole_partnership,
