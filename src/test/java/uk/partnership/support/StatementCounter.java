@@ -50,6 +50,9 @@ public class StatementCounter {
     /** The statements this thread ran since {@link #reset()}. */
     private static final ThreadLocal<List<Statement>> RUN = ThreadLocal.withInitial(ArrayList::new);
 
+    /** The transactions this thread committed since {@link #reset()}. */
+    private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
+
     /** A statement as sent, and the values bound to its parameters in order (of its first execution in a batch). */
     public record Statement(String sql, List<Object> parameters) {
 
@@ -63,9 +66,6 @@ public class StatementCounter {
             return new Statement(query.getQuery(), Collections.unmodifiableList(values));
         }
     }
-
-    /** The transactions this thread committed since {@link #reset()}. */
-    private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
 
     public static void reset() {
         QueryCountHolder.clear();

@@ -93,7 +93,8 @@ public class EventCalendar {
      */
     private static final String MONTH_SELECT = """
             select e.title, e.slug, e.all_day, e.starts_at, e.ends_at, e.start_date, e.end_date, e.whole_partnership,
-                   e.host_ids, e.status = 'CANCELLED' as cancelled, e.postponed_to_id is not null as moved
+                   e.host_ids, e.status = 'CANCELLED' as cancelled,
+                   e.status = 'CANCELLED' and e.postponed_to_id is not null as postponed
             from event e
             join category c on c.id = e.category_id
             where e.status <> 'DRAFT'
@@ -153,8 +154,7 @@ public class EventCalendar {
                         rs.getBoolean("all_day"), Row.instant(rs, "starts_at").atZone(zone),
                         Row.instant(rs, "ends_at").atZone(zone), rs.getObject("start_date", LocalDate.class),
                         rs.getObject("end_date", LocalDate.class), rs.getBoolean("whole_partnership"),
-                        Row.hosts(rs, schoolsById), rs.getBoolean("cancelled"),
-                        rs.getBoolean("cancelled") && rs.getBoolean("moved")))
+                        Row.hosts(rs, schoolsById), rs.getBoolean("cancelled"), rs.getBoolean("postponed")))
                 .list();
     }
 
