@@ -53,6 +53,16 @@ public class NewsFeed {
     static final String PUBLIC = " where p.status <> 'DRAFT' and p.publish_at <= :now";
     private static final String NEWEST_FIRST = " order by p.publish_at desc, p.id desc";
 
+    /**
+     * A limit written into the statement rather than bound as a parameter. With a bound limit PostgreSQL planned a
+     * school's news anew on every request at 1,000 posts (0.4 ms of planning to run it in 0.02 ms): a plan for any
+     * limit never looked as cheap as one for the limit given. With the number in the text it keeps one plan for the
+     * statement on each connection (issue 18). The number is an int, never a visitor's text.
+     */
+    private static String limit(int n) {
+        return " limit " + n;
+    }
+
     private final JdbcClient jdbc;
     private final SchoolDirectory schools;
     private final Clock clock;
@@ -74,8 +84,8 @@ public class NewsFeed {
     public List<NewsView> forSchool(long schoolId, int n) {
         return query(SELECT + PUBLIC
                 + " and exists (select 1 from news_post_school s where s.post_id = p.id and s.school_id = :school)"
-                + NEWEST_FIRST + " limit :limit", clock.instant())
-                .param("school", schoolId).param("limit", n)
+                + NEWEST_FIRST + limit(n), clock.instant())
+                .param("school", schoolId)
                 .query((rs, row) -> Row.of(rs)).list().stream().collect(toViews());
     }
 

@@ -70,6 +70,40 @@ class NewsStatementCountTest {
         assertThat(withThree.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(10));
     }
 
+    /**
+     * A school's page has PostgreSQL plan its news statement once per connection, not on every request (issue 18):
+     * at 1,000 posts, with the limit bound as a parameter, every execution was planned anew (no generic plan). The
+     * class's transaction keeps every request on one connection, whose prepared statements
+     * {@code pg_prepared_statements} lists.
+     */
+    @Test
+    void aSchoolsNewsIsPlannedOnceRatherThanOnEveryRequest() throws Exception {
+        DemoContent.load(dataSource);
+        jdbc.sql("""
+                        insert into news_post (title, slug, summary, body, status, publish_at, author_name)
+                        select 'Plan ' || n, 'plan-' || n, 'Summary', 'Body', 'PUBLISHED', :now - n * interval '1 hour',
+                               'Jessica Burns'
+                        from generate_series(1, 1000) n""")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("""
+                        insert into news_post_school (post_id, school_id)
+                        select p.id, s.id from news_post p join school s on p.id % 6 = s.id % 6
+                        where p.slug like 'plan-%' and s.slug <> 'abingdon-school'""").update();
+        jdbc.sql("analyze news_post").update();
+        jdbc.sql("analyze news_post_school").update();
+
+        for (int i = 0; i < 15; i++) {
+            mvc.perform(get("/schools/radley-college")).andExpect(status().isOk());
+        }
+
+        List<Long> genericPlans = jdbc.sql("""
+                        select generic_plans from pg_prepared_statements
+                        where statement like '%from news_post p%' and statement like '%s.school_id = $%'""")
+                .query(Long.class).list();
+        assertThat(genericPlans).as("the school's news statement, prepared on this connection").hasSize(1);
+        assertThat(genericPlans.getFirst()).as("executions with the one plan kept").isPositive();
+    }
+
     /** Posts with one to three related schools each, newest first by number, all already public. */
     private void addPosts(int from, int to) {
         for (int i = from; i < to; i++) {
