@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -62,6 +63,32 @@ class PackagedApplicationTest {
             assertThat(events.statusCode()).isEqualTo(200);
             assertThat(events.headers().firstValue("ETag")).isEmpty();
         }
+    }
+
+    /**
+     * The README's deployment prepares the jar (src/deploy/prepare) on an empty database: a new partnership's, with
+     * no school or event yet. The training run then has no event or school page to open, which once ended the script
+     * with an error, no cache and the training run left running.
+     */
+    @Test
+    void aNewPartnershipsEmptyDatabaseIsPreparedForAFastStart(@TempDir Path work) throws Exception {
+        String schema = "prepared_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        Path log = work.resolve("prepare.log");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        var builder = new ProcessBuilder("bash", "src/deploy/prepare", Started.jar().toString(),
+                work.resolve("app").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Started.useDatabase(builder, schema);
+        builder.environment().put("JAVA_HOME", Path.of(java).getParent().getParent().toString());
+        Process prepare = builder.start();
+        try {
+            assertThat(prepare.waitFor(START_TIME_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("prepare finished").isTrue();
+        } finally {
+            prepare.descendants().forEach(ProcessHandle::destroyForcibly);
+            prepare.destroyForcibly();
+        }
+        assertThat(prepare.exitValue()).as("prepare's exit code: %s", Files.readString(log)).isZero();
+        assertThat(work.resolve("app/app.aot")).isNotEmptyFile();
+        assertThat(Files.readString(log)).contains("AOT cache in");
     }
 
     /**
@@ -120,15 +147,20 @@ class PackagedApplicationTest {
                     "--server.address=127.0.0.1"));
             command.addAll(List.of(arguments));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("SPRING_DATASOURCE_URL", TestDatabase.url() + "?currentSchema=" + schema);
-            builder.environment().put("SPRING_DATASOURCE_USERNAME", TestDatabase.username());
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", TestDatabase.password());
-            builder.environment().put("SPRING_FLYWAY_SCHEMAS", schema);
+            useDatabase(builder, schema);
             builder.environment().put("SITE_BASE_URL", "http://127.0.0.1:" + port);
             var started = new Started(builder.start(), port, log,
                     HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
             started.awaitReady();
             return started;
+        }
+
+        /** The test database, in a schema of its own that Flyway creates. */
+        static void useDatabase(ProcessBuilder builder, String schema) {
+            builder.environment().put("SPRING_DATASOURCE_URL", TestDatabase.url() + "?currentSchema=" + schema);
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", TestDatabase.username());
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", TestDatabase.password());
+            builder.environment().put("SPRING_FLYWAY_SCHEMAS", schema);
         }
 
         HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
@@ -154,12 +186,12 @@ class PackagedApplicationTest {
         @Override
         public void close() throws InterruptedException {
             process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         }
 
-        private static Path jar() throws IOException {
+        static Path jar() throws IOException {
             try (Stream<Path> files = Files.list(Path.of("target"))) {
                 return files.filter(file -> file.getFileName().toString().matches("partnership-site-.*\\.jar"))
                         .findFirst().orElseThrow(() -> new IllegalStateException("no packaged jar in target/: "
