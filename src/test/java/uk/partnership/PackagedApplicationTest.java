@@ -30,8 +30,8 @@ import uk.partnership.support.Eventually;
 import uk.partnership.support.TestDatabase;
 
 /**
- * Starts the packaged jar as production does (ADR 0033): {@code java @src/deploy/jvm.options -jar}, so with the bean
- * definitions Spring worked out when the jar was built ({@code -Dspring.aot.enabled=true}). It proves that application
+ * Prepares the packaged jar and starts it as production does (ADR 0033, README "Deployment"): {@code
+ * src/deploy/prepare}, then {@code java @src/deploy/jvm.options -XX:AOTCache=... -jar}, so with the bean definitions Spring worked out when the jar was built ({@code -Dspring.aot.enabled=true}). It proves that application
  * starts and serves pages, and that what production chooses at run time is still chosen at run time: the page cache,
  * on by default, and off with {@code --site.page-cache.enabled=false}. It needs the jar, so it runs in {@code verify}
  * after {@code package} (tag {@value #TAG}, Failsafe in pom.xml), beside the browser tests.
@@ -44,39 +44,22 @@ class PackagedApplicationTest {
 
     private static final Duration START_TIME_LIMIT = Duration.ofSeconds(120);
 
-    @Test
-    void processedAtBuildTimeItStartsAndTheCacheIsStillSwitchedAtRunTime(@TempDir Path logs) throws Exception {
-        String schema = "packaged_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-
-        try (var app = Started.jar(schema, logs.resolve("cache-on.log"))) {
-            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
-            HttpResponse<byte[]> events = app.get("/events");
-            assertThat(events.statusCode()).isEqualTo(200);
-            // A page answered through the cache carries the validator of its kept copy; the page itself sets none.
-            assertThat(events.headers().firstValue("ETag")).isPresent();
-            // Issue 18: a kept-alive connection serves as many requests as nginx's (1,000), not Tomcat's default 100.
-            assertThat(requestsAnsweredOnOneConnection(app.port(), "/robots.txt", 300)).isEqualTo(300);
-        }
-        try (var app = Started.jar(schema, logs.resolve("cache-off.log"), "--site.page-cache.enabled=false")) {
-            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
-            HttpResponse<byte[]> events = app.get("/events");
-            assertThat(events.statusCode()).isEqualTo(200);
-            assertThat(events.headers().firstValue("ETag")).isEmpty();
-        }
-    }
-
     /**
-     * The README's deployment prepares the jar (src/deploy/prepare) on an empty database: a new partnership's, with
-     * no school or event yet. The training run then has no event or school page to open, which once ended the script
-     * with an error, no cache and the training run left running.
+     * The README's deployment prepares the jar (src/deploy/prepare) on an empty database, a new partnership's with no
+     * school or event yet, and starts it from the cache that made. An empty database once ended the script with an
+     * error, no cache and the training run left running. The jar is then started from that cache as production does,
+     * twice: with the page cache (on by default) and without it. {@code -XX:AOTMode=on} makes the JVM refuse to start
+     * if it cannot use the cache, so a cache the JVM would silently ignore fails here.
      */
     @Test
-    void aNewPartnershipsEmptyDatabaseIsPreparedForAFastStart(@TempDir Path work) throws Exception {
-        String schema = "prepared_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    void preparedOnAnEmptyDatabaseItStartsFromItsCacheAndThePageCacheIsStillSwitchedAtRunTime(@TempDir Path work)
+            throws Exception {
+        String schema = "packaged_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        Path prepared = work.resolve("app");
         Path log = work.resolve("prepare.log");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        var builder = new ProcessBuilder("bash", "src/deploy/prepare", Started.jar().toString(),
-                work.resolve("app").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder("bash", "src/deploy/prepare", Started.jar().toString(), prepared.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         Started.useDatabase(builder, schema);
         builder.environment().put("JAVA_HOME", Path.of(java).getParent().getParent().toString());
         Process prepare = builder.start();
@@ -87,8 +70,27 @@ class PackagedApplicationTest {
             prepare.destroyForcibly();
         }
         assertThat(prepare.exitValue()).as("prepare's exit code: %s", Files.readString(log)).isZero();
-        assertThat(work.resolve("app/app.aot")).isNotEmptyFile();
+        assertThat(prepared.resolve("app.aot")).isNotEmptyFile();
         assertThat(Files.readString(log)).contains("AOT cache in");
+
+        List<String> fromTheCache = List.of("-XX:AOTCache=" + prepared.resolve("app.aot"), "-XX:AOTMode=on", "-jar",
+                prepared.resolve("app.jar").toString());
+        try (var app = Started.jar(schema, work.resolve("cache-on.log"), fromTheCache)) {
+            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
+            HttpResponse<byte[]> events = app.get("/events");
+            assertThat(events.statusCode()).isEqualTo(200);
+            // A page answered through the cache carries the validator of its kept copy; the page itself sets none.
+            assertThat(events.headers().firstValue("ETag")).isPresent();
+            // Issue 18: a kept-alive connection serves as many requests as nginx's (1,000), not Tomcat's default 100.
+            assertThat(requestsAnsweredOnOneConnection(app.port(), "/robots.txt", 300)).isEqualTo(300);
+        }
+        try (var app = Started.jar(schema, work.resolve("cache-off.log"), fromTheCache,
+                "--site.page-cache.enabled=false")) {
+            assertThat(Files.readString(app.log())).contains("Starting AOT-processed PartnershipApplication");
+            HttpResponse<byte[]> events = app.get("/events");
+            assertThat(events.statusCode()).isEqualTo(200);
+            assertThat(events.headers().firstValue("ETag")).isEmpty();
+        }
     }
 
     /**
@@ -140,11 +142,13 @@ class PackagedApplicationTest {
     /** The jar running in a process of its own, stopped when closed. */
     private record Started(Process process, int port, Path log, HttpClient http) implements AutoCloseable {
 
-        static Started jar(String schema, Path log, String... arguments) throws Exception {
+        /** Starts {@code java @src/deploy/jvm.options}, then {@code jvm} (which names the jar), then the arguments. */
+        static Started jar(String schema, Path log, List<String> jvm, String... arguments) throws Exception {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                    "@src/deploy/jvm.options", "-jar", jar().toString(), "--server.port=" + port,
-                    "--server.address=127.0.0.1"));
+                    "@src/deploy/jvm.options"));
+            command.addAll(jvm);
+            command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
             command.addAll(List.of(arguments));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             useDatabase(builder, schema);
