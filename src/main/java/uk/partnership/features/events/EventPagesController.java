@@ -86,7 +86,7 @@ class EventPagesController {
         MonthTermDays termDays = termDays(shown, filter);
         MonthGrid grid = MonthGrid.of(shown, calendar.month(from, to, filter), today, termDays, times);
         model.addAttribute("grid", grid);
-        model.addAttribute("items", markup.monthItems(grid, query(filter)));
+        model.addAttribute("monthTable", markup.monthTable(grid, query(filter)));
         model.addAttribute("termDays", termDays);
         model.addAttribute("previousMonth", monthLink(shown.minusMonths(1), filter));
         model.addAttribute("nextMonth", monthLink(shown.plusMonths(1), filter));

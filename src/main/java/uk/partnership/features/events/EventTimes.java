@@ -61,11 +61,16 @@ public class EventTimes {
 
     /** What the event is on a given day of the grid or a list: "16:00–17:30", "All day", "Until 12:00". */
     public String onDay(CalendarEvent event, LocalDate day) {
+        return event.allDay() ? message("events.time.allDayShort") : onDay(event, day, event.firstDay(), event.lastDay());
+    }
+
+    /** As {@link #onDay(CalendarEvent, LocalDate)}, for an event whose first and last day are known. */
+    String onDay(CalendarEvent event, LocalDate day, LocalDate firstDay, LocalDate lastDay) {
         if (event.allDay()) {
             return message("events.time.allDayShort");
         }
-        boolean starts = event.firstDay().equals(day);
-        boolean ends = event.lastDay().equals(day);
+        boolean starts = firstDay.equals(day);
+        boolean ends = lastDay.equals(day);
         if (starts && ends) {
             return TIME.format(event.startsAt()) + DASH + TIME.format(event.endsAt());
         }
