@@ -2,6 +2,9 @@ package uk.partnership.base.web;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -15,6 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
@@ -30,7 +37,8 @@ import org.thymeleaf.spring6.view.ThymeleafView;
  * writes of a page do not go one by one through every response wrapper (Spring Security's counts the length of
  * each). Thymeleaf's own buffer ({@code produce-partial-output-while-processing: false}) started at 1,024 characters,
  * doubled its way up to the page's size and was copied once more into a string: for the calendar's 87 KB page, 0.7 of
- * the 2.3 MB a request allocated (issue 18).
+ * the 2.3 MB a request allocated (issue 18). From that buffer a page is compressed here for the visitors who accept
+ * gzip ({@link #compressedHere}), at zlib's fastest level.
  */
 public final class TemplateVariablesView extends ThymeleafView {
 
@@ -40,13 +48,50 @@ public final class TemplateVariablesView extends ThymeleafView {
     /** How long this view's last page was: the next one's buffer starts at that size. */
     private volatile int lastLength = 16 * 1024;
 
+    /** Whether the server compresses responses ({@code server.compression.enabled}); read once. */
+    private volatile @Nullable Boolean compression;
+
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         var page = new BufferedPage(response, lastLength + HEADROOM);
         super.render(model, new OwnAttributes(request), page);
         lastLength = page.buffer.length;
-        page.buffer.writeTo(response.getWriter());
+        if (!compressedHere(request, response, page.buffer.length)) {
+            page.buffer.writeTo(response.getWriter());
+            return;
+        }
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        ByteBuffer bytes = Charset.forName(response.getCharacterEncoding()).encode(page.buffer.chars());
+        Gzip.Fastest gzip = Gzip.fastest(response.getOutputStream());
+        try {
+            gzip.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        } finally {
+            gzip.end();
+        }
+    }
+
+    /**
+     * Whether the page is compressed here, at zlib's fastest level, rather than by the server (Tomcat, at the default
+     * level, with no setting for it): for an uncached page the server's compression was a quarter of the calendar's
+     * CPU (issue 18). A page of at least {@link Gzip#COMPRESS_FROM} characters for a request that takes gzip, while the
+     * server compresses at all; not a page the page cache is capturing, which keeps it as rendered and compresses its
+     * copy once, at the default level. The length is not declared: Tomcat would end the response at its last byte,
+     * before the request's filters have finished, and read the connection's next request ahead of the others waiting
+     * (issue 18, sixth session).
+     */
+    private boolean compressedHere(HttpServletRequest request, HttpServletResponse response, int length) {
+        Boolean enabled = compression;
+        if (enabled == null) {
+            enabled = obtainApplicationContext().getEnvironment()
+                    .getProperty("server.compression.enabled", Boolean.class, false);
+            compression = enabled;
+        }
+        String type = response.getContentType();
+        return enabled && length >= Gzip.COMPRESS_FROM && type != null && type.startsWith("text/html")
+                && !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && Gzip.accepted(request)
+                && WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class) == null;
     }
 
     /**
@@ -125,6 +170,10 @@ public final class TemplateVariablesView extends ThymeleafView {
             ensure(count);
             source.getChars(offset, offset + count, chars, length);
             length += count;
+        }
+
+        CharBuffer chars() {
+            return CharBuffer.wrap(chars, 0, length);
         }
 
         void writeTo(PrintWriter out) {

@@ -3,10 +3,13 @@ package uk.partnership.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -56,6 +59,19 @@ class ErrorPagesTest {
                 .contains("Skip to main content")
                 .contains("OX14 Learning Partnership");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theNotFoundPageIsCompressedForABrowserThatAcceptsGzip() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri("/no/such/page")).header("Accept-Encoding", "gzip").GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            assertThat(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("<h1>Page not found</h1>", "</html>");
+        }
     }
 
     @Test

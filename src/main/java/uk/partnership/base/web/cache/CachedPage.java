@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import uk.partnership.base.web.Gzip;
+
 /**
  * A rendered 200 response, kept with the headers it was sent with.
  *
@@ -51,15 +53,12 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
         }
     }
 
-    /** Bodies smaller than this are sent as they are (as the server's own compression does). */
-    static final int COMPRESS_FROM = 2048;
-
     /**
      * Answers from the cache: 304 when the request's validators match, the stored body otherwise, compressed
      * once and for all for visitors who accept gzip (every browser and calendar application does).
      */
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean compressed = gzipped != null && acceptsGzip(request);
+        boolean compressed = gzipped != null && Gzip.accepted(request);
         response.setStatus(HttpServletResponse.SC_OK);
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentType(contentType);
@@ -89,7 +88,7 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
     /** The body compressed with gzip, when its type is text and it is large enough to gain from it. */
     static byte @Nullable [] gzip(String contentType, byte[] body) {
         boolean text = contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json");
-        if (!text || body.length < COMPRESS_FROM) {
+        if (!text || body.length < Gzip.COMPRESS_FROM) {
             return null;
         }
         var compressed = new ByteArrayOutputStream(body.length / 4);
@@ -99,20 +98,6 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
             throw new UncheckedIOException(e);
         }
         return compressed.toByteArray();
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null) {
-            return false;
-        }
-        for (String coding : accepted.split(",")) {
-            String[] parts = coding.trim().split(";");
-            if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].trim().matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
     }
 
     /** The memory the page holds, roughly, for the cache's size bound. */

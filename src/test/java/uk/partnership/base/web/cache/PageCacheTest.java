@@ -3,11 +3,13 @@ package uk.partnership.base.web.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -140,6 +142,24 @@ class PageCacheTest {
                 .getStatus()).isEqualTo(304);
         assertThat(visit(get("/events/feed.ics").header("Accept-Encoding", "gzip;q=0")).getHeader("Content-Encoding"))
                 .isNull();
+    }
+
+    /** The view compresses what it renders (issue 18), but not a page the cache captures: the cache keeps it whole. */
+    @Test
+    void aPageFirstRenderedForAVisitorWhoAcceptsGzipIsKeptAsRenderedAndServedToEveryone() throws Exception {
+        MockHttpServletResponse first = visit(get("/events/list").header("Accept-Encoding", "gzip"));
+
+        MockHttpServletResponse plain = visit(get("/events/list"));
+        MockHttpServletResponse compressed = visit(get("/events/list").header("Accept-Encoding", "gzip"));
+
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.getContentAsString()).contains("<h1>Upcoming events</h1>", "</html>");
+        for (MockHttpServletResponse answer : List.of(first, compressed)) {
+            assertThat(answer.getHeader("Content-Encoding")).isEqualTo("gzip");
+            try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(answer.getContentAsByteArray()))) {
+                assertThat(gunzip.readAllBytes()).isEqualTo(plain.getContentAsByteArray());
+            }
+        }
     }
 
     @Test
