@@ -38,17 +38,12 @@ public final class Gzip {
     }
 
     /**
-     * A gzip stream at zlib's fastest level onto {@code out}, which {@link Fastest#end()} finishes without closing
-     * {@code out}, freeing the compressor's native memory at once rather than when it is collected.
+     * A gzip stream at zlib's fastest level onto {@code out}, which {@link #end()} finishes without closing {@code out},
+     * freeing the compressor's native memory at once rather than when it is collected.
      */
-    static Fastest fastest(OutputStream out) throws IOException {
-        return new Fastest(out);
-    }
-
-    /** See {@link #fastest(OutputStream)}. */
     static final class Fastest extends GZIPOutputStream {
 
-        private Fastest(OutputStream out) throws IOException {
+        Fastest(OutputStream out) throws IOException {
             super(out, 8192);
             def.setLevel(Deflater.BEST_SPEED);
         }

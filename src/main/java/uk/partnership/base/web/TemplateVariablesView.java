@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
@@ -48,8 +48,14 @@ public final class TemplateVariablesView extends ThymeleafView {
     /** How long this view's last page was: the next one's buffer starts at that size. */
     private volatile int lastLength = 16 * 1024;
 
-    /** Whether the server compresses responses ({@code server.compression.enabled}); read once. */
-    private volatile @Nullable Boolean compression;
+    /** Whether the server compresses responses ({@code server.compression.enabled}), read with the context. */
+    private boolean compression;
+
+    @Override
+    protected void initApplicationContext(ApplicationContext context) {
+        super.initApplicationContext(context);
+        compression = context.getEnvironment().getProperty("server.compression.enabled", Boolean.class, false);
+    }
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
@@ -64,7 +70,7 @@ public final class TemplateVariablesView extends ThymeleafView {
         response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         ByteBuffer bytes = Charset.forName(response.getCharacterEncoding()).encode(page.buffer.chars());
-        Gzip.Fastest gzip = Gzip.fastest(response.getOutputStream());
+        var gzip = new Gzip.Fastest(response.getOutputStream());
         try {
             gzip.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         } finally {
@@ -82,14 +88,8 @@ public final class TemplateVariablesView extends ThymeleafView {
      * (issue 18, sixth session).
      */
     private boolean compressedHere(HttpServletRequest request, HttpServletResponse response, int length) {
-        Boolean enabled = compression;
-        if (enabled == null) {
-            enabled = obtainApplicationContext().getEnvironment()
-                    .getProperty("server.compression.enabled", Boolean.class, false);
-            compression = enabled;
-        }
         String type = response.getContentType();
-        return enabled && length >= Gzip.COMPRESS_FROM && type != null && type.startsWith("text/html")
+        return compression && length >= Gzip.COMPRESS_FROM && type != null && type.startsWith("text/html")
                 && !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && Gzip.accepted(request)
                 && WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class) == null;
     }

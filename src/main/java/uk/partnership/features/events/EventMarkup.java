@@ -176,9 +176,9 @@ public class EventMarkup {
         // A term's first or last day is named in the cell, visible on wide screens and read out on every one.
         MonthTermDays.TermEdge edge = day.termEdge();
         if (edge != null) {
-            html.append(" <span class=\"month__term-edge\">").append(escape(messages.getMessage(
-                    edge.starts() ? "termDates.calendar.termStarts" : "termDates.calendar.termEnds",
-                    new Object[] {edge.term()}, LocaleContextHolder.getLocale()))).append("</span>");
+            html.append(" <span class=\"month__term-edge\">").append(escape(word(
+                    edge.starts() ? "termDates.calendar.termStarts" : "termDates.calendar.termEnds", edge.term())))
+                    .append("</span>");
         }
         if (day.hasItems()) {
             html.append(" <ul class=\"month__events\">");
@@ -267,9 +267,9 @@ public class EventMarkup {
         return escape("/events/" + event.slug() + (filterQuery == null ? "" : filterQuery));
     }
 
-    /** A word of {@code messages.properties}, in the request's language. */
-    private String word(String code) {
-        return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+    /** A word of {@code messages.properties}, in the request's language, with its arguments if it takes any. */
+    private String word(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 
     /**

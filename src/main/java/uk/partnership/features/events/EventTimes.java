@@ -61,7 +61,7 @@ public class EventTimes {
 
     /** What the event is on a given day of the grid or a list: "16:00–17:30", "All day", "Until 12:00". */
     public String onDay(CalendarEvent event, LocalDate day) {
-        return event.allDay() ? message("events.time.allDayShort") : onDay(event, day, event.firstDay(), event.lastDay());
+        return onDay(event, day, event.firstDay(), event.lastDay());
     }
 
     /** As {@link #onDay(CalendarEvent, LocalDate)}, for an event whose first and last day are known. */
