@@ -38,7 +38,8 @@ public final class TestDatabase implements LauncherSessionListener, TestExecutio
     /**
      * A test run's database does not wait for the disk on each commit: a crash of the server would lose the last
      * moment of a database that is dropped anyway, and the tests commit thousands of times (the fast tests took 17 %
-     * less time). Production keeps PostgreSQL's default; SessionConfigTest restores it for what it proves.
+     * less time). Production keeps PostgreSQL's default; SessionConfigTest gives its connection that default for
+     * what it proves.
      */
     private static final String WITHOUT_WAITING_FOR_THE_DISK = "alter database %s set synchronous_commit = off";
 
