@@ -3,13 +3,11 @@ package uk.partnership.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -24,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.partnership.base.schools.SchoolDirectory;
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.Gunzip;
 
 /**
  * Error pages through a real server, because only the servlet container's error dispatch shows them:
@@ -68,10 +67,8 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-            assertThat(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8))
-                    .contains("<h1>Page not found</h1>", "</html>");
-        }
+        assertThat(new String(Gunzip.bytes(response.body()), StandardCharsets.UTF_8))
+                .contains("<h1>Page not found</h1>", "</html>");
     }
 
     @Test

@@ -2,7 +2,6 @@ package uk.partnership.base.web.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
 
@@ -27,6 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 import uk.partnership.support.Eventually;
+import uk.partnership.support.Gunzip;
 
 /**
  * When many visitors miss the same page at the same moment (it has just expired, or content has changed), it
@@ -116,7 +115,7 @@ class PageCacheFilterTest {
             assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
             Path file = Path.of((String) request.getAttribute(CachedPage.SENDFILE_FILENAME));
             assertThat(file.getParent()).isEqualTo(files.directory());
-            assertThat(gunzip(Files.readAllBytes(file))).isEqualTo(feed);
+            assertThat(Gunzip.bytes(Files.readAllBytes(file))).isEqualTo(feed);
             assertThat(request.getAttribute(CachedPage.SENDFILE_START)).isEqualTo(0L);
             assertThat(request.getAttribute(CachedPage.SENDFILE_END)).isEqualTo(Files.size(file));
             assertThat((long) response.getContentLength()).isEqualTo(Files.size(file));
@@ -139,7 +138,7 @@ class PageCacheFilterTest {
         var response = new MockHttpServletResponse();
         filter.doFilter(request, response, largeFeed);
         assertThat(request.getAttribute(CachedPage.SENDFILE_FILENAME)).isNull();
-        assertThat(gunzip(response.getContentAsByteArray())).isEqualTo(feed);
+        assertThat(Gunzip.bytes(response.getContentAsByteArray())).isEqualTo(feed);
 
         var small = sendfileRequest("gzip");
         small.setRequestURI("/events");
@@ -169,12 +168,6 @@ class PageCacheFilterTest {
             request.addHeader("Accept-Encoding", acceptEncoding);
         }
         return request;
-    }
-
-    private static byte[] gunzip(byte[] compressed) throws IOException {
-        try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return gunzip.readAllBytes();
-        }
     }
 
     /** Waits until the thread blocks waiting for another rendering (it would have rendered its own by now). */

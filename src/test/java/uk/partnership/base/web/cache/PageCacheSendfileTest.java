@@ -2,7 +2,6 @@ package uk.partnership.base.web.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -24,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.partnership.support.DemoContent;
+import uk.partnership.support.Gunzip;
 import uk.partnership.support.PageCaching;
 
 /**
@@ -70,7 +69,7 @@ class PageCacheSendfileTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/calendar"));
             assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
-            assertThat(gunzip(response.body())).isEqualTo(plain.body());
+            assertThat(Gunzip.bytes(response.body())).isEqualTo(plain.body());
         }
         assertThat(kept.body()).isEqualTo(rendered.body());
         assertThat(filesInCache()).as("the kept feed and its gzip copy on disk")
@@ -93,12 +92,6 @@ class PageCacheSendfileTest {
     private List<Path> filesInCache() throws IOException {
         try (Stream<Path> listed = Files.list(files.directory())) {
             return new ArrayList<>(listed.toList());
-        }
-    }
-
-    private static byte[] gunzip(byte[] compressed) throws IOException {
-        try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return gunzip.readAllBytes();
         }
     }
 }
