@@ -87,10 +87,6 @@ class Account {
         this.updatedAt = now;
     }
 
-    void signedIn(Instant now) {
-        this.lastSignIn = now;
-    }
-
     Long getId() {
         return id;
     }

@@ -74,7 +74,7 @@ public class AccountService {
 
     @Transactional
     void recordSignIn(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> account.signedIn(clock.instant()));
+        accounts.recordSignIn(accountId, clock.instant());
     }
 
     @Transactional(readOnly = true)
