@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -35,13 +36,24 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
  * Checks an upload by its bytes and turns it into the variants the site stores. The type comes from the file's
  * first bytes (JPEG, PNG or WebP; anything else, SVG and GIF included, is refused), the size in pixels from its
  * header before a single pixel is decoded (so a small file that would decode to 60 megapixels costs nothing), and
- * then the pixels are decoded, turned upright by the EXIF orientation, and re-encoded at each width: what is stored
- * is pixels only, so no EXIF, GPS, XMP or comment from the upload survives.
+ * then the pixels are decoded, resized to each width, turned upright by the EXIF orientation and re-encoded: what is
+ * stored is pixels only, so no EXIF, GPS, XMP or comment from the upload survives.
+ * <p>
+ * The heap a picture takes is bounded, whatever its size: a larger one is decoded keeping every second (third, …)
+ * pixel of every second row, to at most {@link #MAX_DECODED_PIXELS}, and each variant is turned upright as it is
+ * resized, never the whole picture. Decoded whole, a phone's 12-megapixel photo took 37 MB and its upright copy
+ * 49 MB more, which production's 128 MB heap did not have (every such upload failed with an out-of-memory error).
  */
 final class ImageCheck {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * The most pixels decoded of one picture: 18 MB at the 3 bytes a pixel of a photo, 24 MB with transparency. A
+     * photo of 3,000 × 2,000 is decoded whole; a phone's of 12 megapixels at 2,016 × 1,512, which keeps the largest
+     * variant 1,600 pixels wide from a landscape photo and 1,512 from a portrait one.
+     */
+    static final long MAX_DECODED_PIXELS = 6_000_000L;
 
     /** What is stored: the hash of the upload's bytes, and one encoded picture per width. */
     record Processed(String hash, String extension, List<Variant> variants) {
@@ -69,14 +81,16 @@ final class ImageCheck {
             throw new PictureRefusedException("images.notAPicture");
         }
         BufferedImage image = decode(bytes, format);
-        if ("jpeg".equals(format)) {
-            image = upright(image, orientation(bytes));
-        }
+        int orientation = "jpeg".equals(format) ? orientation(bytes) : 1;
+        boolean turned = orientation >= 5;
+        int uprightWidth = turned ? image.getHeight() : image.getWidth();
+        int uprightHeight = turned ? image.getWidth() : image.getHeight();
         boolean alpha = image.getColorModel().hasAlpha();
         String extension = alpha ? "png" : "jpg";
         List<Variant> variants = new ArrayList<>();
-        for (int width : new Picture(".", Math.min(image.getWidth(), Picture.LARGEST), 1, extension, "").widths()) {
-            BufferedImage resized = resize(image, width, alpha);
+        for (int width : new Picture(".", Math.min(uprightWidth, Picture.LARGEST), 1, extension, "").widths()) {
+            int height = Math.max(1, Math.round((float) uprightHeight * width / uprightWidth));
+            BufferedImage resized = resize(image, width, height, orientation, alpha);
             variants.add(new Variant(resized.getWidth(), resized.getHeight(), encode(resized, alpha)));
         }
         return new Processed(hash(bytes), extension, variants);
@@ -118,7 +132,10 @@ final class ImageCheck {
                 // A JPEG cut short decodes with a warning and grey where the rest should be: refused, not kept.
                 AtomicBoolean warned = new AtomicBoolean();
                 reader.addIIOReadWarningListener((source, warning) -> warned.set(true));
-                BufferedImage image = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height);
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (warned.get() || ("jpeg".equals(format) && !endsWithEndOfImage(bytes))) {
                     throw new PictureRefusedException("images.unreadable");
                 }
@@ -164,49 +181,66 @@ final class ImageCheck {
         return 1;
     }
 
-    /** The pixels as the camera meant them to be seen. */
-    static BufferedImage upright(BufferedImage image, int orientation) {
-        if (orientation <= 1) {
-            return image;
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        boolean turned = orientation >= 5;
-        // Where a pixel (x, y) of the stored image goes, as x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
-        AffineTransform t = switch (orientation) {
+    /**
+     * Where a pixel (x, y) of a picture stored {@code w} × {@code h} goes to be seen as the camera meant it, as
+     * x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
+     */
+    private static AffineTransform upright(int orientation, int w, int h) {
+        return switch (orientation) {
             case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
             case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
             case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
             case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
             case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
             case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
-            default -> new AffineTransform(0, -1, 1, 0, 0, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> new AffineTransform();
         };
-        BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(image, t, null);
-        g.dispose();
-        return out;
     }
 
-    private static BufferedImage resize(BufferedImage source, int width, boolean alpha) {
-        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+    /**
+     * Every how many pixels, across and down, a picture of this size is decoded: 1 (every pixel) unless that would
+     * be more than {@link #MAX_DECODED_PIXELS}, otherwise the fewest that keep what is decoded within it.
+     */
+    static int subsampling(long width, long height) {
+        int step = Math.max(1, (int) Math.ceil(Math.sqrt((double) width * height / MAX_DECODED_PIXELS)));
+        // A row keeps its first pixel and every step-th after it: 4,001 pixels at a step of 2 keep 2,001.
+        while (Math.ceilDiv(width, step) * Math.ceilDiv(height, step) > MAX_DECODED_PIXELS) {
+            step++;
+        }
+        return step;
+    }
+
+    /**
+     * The picture {@code width} × {@code height} as seen upright. Photos are drawn in 3 bytes a pixel: the JPEG
+     * writer copies 4-byte pixels whole to encode them (38 MB for a variant of 3 megapixels, against 10).
+     */
+    private static BufferedImage resize(BufferedImage source, int width, int height, int orientation, boolean alpha) {
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR;
+        boolean turned = orientation >= 5;
+        int storedWidth = turned ? height : width;
+        int storedHeight = turned ? width : height;
         BufferedImage current = source;
         // Halving step by step keeps a large photo sharp without a costly filter.
-        while (current.getWidth() / 2 >= width) {
-            current = draw(current, current.getWidth() / 2,
-                    Math.max(1, Math.round((float) current.getHeight() / 2)), type);
+        while (current.getWidth() / 2 >= storedWidth && current.getHeight() / 2 >= storedHeight) {
+            int halfWidth = current.getWidth() / 2;
+            int halfHeight = Math.max(1, Math.round((float) current.getHeight() / 2));
+            current = draw(current, halfWidth, halfHeight, AffineTransform.getScaleInstance(
+                    (double) halfWidth / current.getWidth(), (double) halfHeight / current.getHeight()), type);
         }
-        int height = Math.max(1, Math.round((float) source.getHeight() * width / source.getWidth()));
-        return draw(current, width, height, type);
+        // The last step scales and turns in one drawing: the picture is never copied whole just to be turned.
+        AffineTransform last = upright(orientation, storedWidth, storedHeight);
+        last.scale((double) storedWidth / current.getWidth(), (double) storedHeight / current.getHeight());
+        return draw(current, width, height, last, type);
     }
 
-    private static BufferedImage draw(BufferedImage source, int width, int height, int type) {
+    private static BufferedImage draw(BufferedImage source, int width, int height, AffineTransform transform,
+                                      int type) {
         BufferedImage out = new BufferedImage(width, height, type);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(source, 0, 0, width, height, null);
+        g.drawImage(source, transform, null);
         g.dispose();
         return out;
     }

@@ -2,7 +2,10 @@ package uk.partnership.base.images;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,13 @@ public class Pictures {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
 
     private final ImageStore store;
+    /**
+     * One picture is decoded at a time on an instance, the others wait their turn: each takes up to 30 MB of the
+     * heap ({@link ImageCheck}), and a double click on Save sends the same picture twice at once.
+     */
+    final Semaphore decoding = new Semaphore(1, true);
+    /** How long a picture waits for its turn before it is refused (a test shortens it). */
+    Duration longestWait = Duration.ofSeconds(30);
 
     Pictures(ImageStore store) {
         this.store = store;
@@ -38,18 +48,31 @@ public class Pictures {
         } catch (IOException unreadable) {
             throw new PictureRefusedException("images.unreadable");
         }
-        ImageCheck.Processed processed = ImageCheck.process(bytes);
+        return receive(bytes);
+    }
+
+    /** Checks and keeps a picture made by the site itself (the demo's), exactly as an upload. */
+    public Picture receive(byte[] bytes) throws PictureRefusedException {
+        ImageCheck.Processed processed = inTurn(bytes);
         store.save(processed);
         var largest = processed.largest();
         return new Picture(processed.hash(), largest.width(), largest.height(), processed.extension(), "");
     }
 
-    /** Checks and keeps a picture made by the site itself (the demo's), exactly as an upload. */
-    public Picture receive(byte[] bytes) throws PictureRefusedException {
-        ImageCheck.Processed processed = ImageCheck.process(bytes);
-        store.save(processed);
-        var largest = processed.largest();
-        return new Picture(processed.hash(), largest.width(), largest.height(), processed.extension(), "");
+    private ImageCheck.Processed inTurn(byte[] bytes) throws PictureRefusedException {
+        try {
+            if (!decoding.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new PictureRefusedException("images.busy");
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new PictureRefusedException("images.busy");
+        }
+        try {
+            return ImageCheck.process(bytes);
+        } finally {
+            decoding.release();
+        }
     }
 
     /**

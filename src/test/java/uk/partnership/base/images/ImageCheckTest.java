@@ -3,9 +3,11 @@ package uk.partnership.base.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
@@ -100,6 +102,55 @@ class ImageCheckTest {
         var largest = processed.largest();
         assertThat(largest.width()).isEqualTo(400);
         assertThat(largest.height()).isEqualTo(600);
+    }
+
+    @Test
+    void aTurnedPhotoIsTurnedAsAWholeNotJustItsSize() throws Exception {
+        // The drawing's white block sits right of and below the middle as stored (2/3 across, 5/8 down, at its
+        // centre); a quarter turn clockwise puts it left of the middle and low: 3/8 across, 2/3 down.
+        var largest = ImageCheck.process(TestPictures.jpegWithExif(1200, 900, 6)).largest();
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(largest.bytes()));
+        Color block = new Color(read.getRGB(read.getWidth() * 3 / 8, read.getHeight() * 2 / 3));
+        assertThat(block.getRed() + block.getGreen() + block.getBlue()).as("white").isGreaterThan(3 * 230);
+        // Where the block would be if turned the other way, the yellow disc is.
+        Color elsewhere = new Color(read.getRGB(read.getWidth() * 5 / 8, read.getHeight() / 3));
+        assertThat(elsewhere.getRed() - elsewhere.getBlue()).as("yellow").isGreaterThan(150);
+    }
+
+    /**
+     * A phone's portrait photo, 12 megapixels stored on its side. Decoded whole it took 37 MB of the heap and its
+     * upright copy 49 MB more: production's heap of 128 MB could not hold them, and every such upload failed with an
+     * out-of-memory error (a 500). What the check allocates in all is counted here (no time is measured).
+     */
+    @Test
+    void aPhonesTwelveMegapixelPortraitTakesABoundedHeap() throws Exception {
+        byte[] upload = TestPictures.jpegWithExif(4032, 3024, 6);
+        var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = thread.getCurrentThreadAllocatedBytes();
+
+        var processed = ImageCheck.process(upload);
+
+        long allocated = thread.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated").isLessThan(64L * 1024 * 1024);
+        // Decoded at every second pixel of every second row: 2,016 × 1,512 as stored, 1,512 × 2,016 upright.
+        assertThat(processed.variants()).extracting(ImageCheck.Variant::width).containsExactly(400, 800, 1512);
+        assertThat(processed.largest().height()).isEqualTo(2016);
+    }
+
+    @Test
+    void whatIsDecodedIsAtMostSixMegapixels() {
+        assertThat(ImageCheck.subsampling(3000, 2000)).isEqualTo(1);
+        assertThat(ImageCheck.subsampling(4032, 3024)).isEqualTo(2);
+        // Under 24,000,000 pixels, but a step of 2 keeps 2,001 × 2,999 (a row keeps its first pixel and every
+        // second after it), just over 6,000,000: so 3.
+        assertThat(ImageCheck.subsampling(4001, 5997)).isEqualTo(3);
+        // 40 megapixels at a step of 3: 2,434 × 1,824.
+        assertThat(ImageCheck.subsampling(7300, 5470)).isEqualTo(3);
+        for (long[] size : new long[][] {{7300, 5470}, {5712, 4284}, {1170, 20000}, {40_000, 1000}, {4001, 5997}}) {
+            int step = ImageCheck.subsampling(size[0], size[1]);
+            assertThat(Math.ceilDiv(size[0], step) * Math.ceilDiv(size[1], step))
+                    .isLessThanOrEqualTo(ImageCheck.MAX_DECODED_PIXELS);
+        }
     }
 
     @Test

@@ -1,0 +1,24 @@
+package uk.partnership.base.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** Receiving pictures: one is decoded at a time, and one that cannot have its turn is refused with a reason. */
+class PicturesTest {
+
+    @Test
+    void aPictureWhoseTurnDoesNotComeIsRefusedWithAMessage() throws Exception {
+        // The store is never reached: the picture is refused before it is checked.
+        var pictures = new Pictures(null);
+        pictures.longestWait = Duration.ofMillis(100);
+        pictures.decoding.acquire();
+
+        assertThatThrownBy(() -> pictures.receive(TestPictures.jpeg(40, 30)))
+                .isInstanceOfSatisfying(PictureRefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("images.busy"));
+    }
+}
