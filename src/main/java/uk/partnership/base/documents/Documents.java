@@ -20,6 +20,7 @@ import uk.partnership.base.audit.AuditTrail;
 import uk.partnership.base.audit.Change;
 import uk.partnership.base.web.NotFoundException;
 import uk.partnership.base.web.Slugs;
+import uk.partnership.base.web.UploadTurns;
 
 /**
  * The documents of events, news posts and programme pages: listed for their pages (the bean {@code documents}, read by
@@ -33,12 +34,14 @@ public class Documents {
     private final Map<String, DocumentOwner> owners;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UploadTurns turns;
 
-    Documents(DocumentStore store, List<DocumentOwner> owners, AuditTrail audit, Clock clock) {
+    Documents(DocumentStore store, List<DocumentOwner> owners, AuditTrail audit, Clock clock, UploadTurns turns) {
         this.store = store;
         this.owners = owners.stream().collect(Collectors.toUnmodifiableMap(DocumentOwner::kind, Function.identity()));
         this.audit = audit;
         this.clock = clock;
+        this.turns = turns;
     }
 
     /**
@@ -62,7 +65,7 @@ public class Documents {
             throws DocumentRefusedException {
         DocumentOwner.Item owner = owner(kind, ownerId);
         byte[] bytes = read(file);
-        DocumentCheck.Checked checked = DocumentCheck.check(bytes);
+        DocumentCheck.Checked checked = inTurn(bytes);
         String fileName = fileName(title);
         long id = store.add(kind, ownerId, title, fileName, checked, bytes, clock.instant(), actor.email());
         audit.record(actor, "document added", owner.auditItem(), ownerId, owner.title(),
@@ -118,6 +121,18 @@ public class Documents {
      * @param visible whether a visitor may download it too (then it may be cached by anyone)
      */
     record Download(String fileName, byte[] bytes, boolean visible) {
+    }
+
+    /** The check parses the whole PDF, up to about 30 MB of the heap: it waits its turn. */
+    private DocumentCheck.Checked inTurn(byte[] bytes) throws DocumentRefusedException {
+        if (!turns.begin()) {
+            throw new DocumentRefusedException("documents.busy");
+        }
+        try {
+            return DocumentCheck.check(bytes);
+        } finally {
+            turns.end();
+        }
     }
 
     private static byte[] read(MultipartFile file) throws DocumentRefusedException {

@@ -2,15 +2,14 @@ package uk.partnership.base.images;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+
+import uk.partnership.base.web.UploadTurns;
 
 /** What other modules use: receive an upload, and find a stored picture by its hash. */
 @Service
@@ -19,16 +18,11 @@ public class Pictures {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
 
     private final ImageStore store;
-    /**
-     * One picture is decoded at a time on an instance, the others wait their turn: each takes up to 30 MB of the
-     * heap ({@link ImageCheck}), and a double click on Save sends the same picture twice at once.
-     */
-    final Semaphore decoding = new Semaphore(1, true);
-    /** How long a picture waits for its turn before it is refused (a test shortens it). */
-    Duration longestWait = Duration.ofSeconds(30);
+    private final UploadTurns turns;
 
-    Pictures(ImageStore store) {
+    Pictures(ImageStore store, UploadTurns turns) {
         this.store = store;
+        this.turns = turns;
     }
 
     /** Whether a file was chosen at all: a form posted without one sends an empty part with no name. */
@@ -59,19 +53,15 @@ public class Pictures {
         return new Picture(processed.hash(), largest.width(), largest.height(), processed.extension(), "");
     }
 
+    /** The check takes up to 30 MB of the heap (ImageCheck): it waits its turn. */
     private ImageCheck.Processed inTurn(byte[] bytes) throws PictureRefusedException {
-        try {
-            if (!decoding.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new PictureRefusedException("images.busy");
-            }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
+        if (!turns.begin()) {
             throw new PictureRefusedException("images.busy");
         }
         try {
             return ImageCheck.process(bytes);
         } finally {
-            decoding.release();
+            turns.end();
         }
     }
 

@@ -37,6 +37,16 @@ class DocumentCheckTest {
         assertRefused(TestDocuments.withJavaScript(), "documents.scripted");
     }
 
+    /**
+     * Every object parsed takes heap: a crafted PDF of 19 MB with 330,000 objects ran production's 128 MB heap out (a
+     * 500). More objects than the check walks are refused from the cross-reference table, before they are parsed.
+     */
+    @Test
+    void aPdfOfMoreObjectsThanCanBeCheckedIsRefusedSayingWhy() throws Exception {
+        assertThat(DocumentCheck.check(TestDocuments.manyObjects(1_000)).pages()).isEqualTo(1);
+        assertRefused(TestDocuments.manyObjects(DocumentCheck.MAX_OBJECTS + 1), "documents.tooComplex");
+    }
+
     @Test
     void aDownloadIsNamedAfterItsTitleInLettersAndDigitsOnly() {
         assertThat(Documents.fileName("Consent form: trip to Oxford (Year 9)")).isEqualTo(

@@ -3,7 +3,9 @@ package uk.partnership.base.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -88,6 +90,39 @@ public final class TestDocuments {
         byte[] start = pdf(1);
         System.arraycopy(start, 0, bytes, 0, start.length);
         return bytes;
+    }
+
+    /**
+     * A one-page PDF whose catalogue refers to an array of {@code count} more objects, each a number, as a crafted file
+     * would: written by hand, with its cross-reference table.
+     */
+    public static byte[] manyObjects(int count) {
+        var out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        out.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            array.append(5 + i).append(" 0 R ");
+        }
+        List<String> bodies = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R /Extra 4 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", array.append("]").toString()));
+        for (int i = 0; i < count; i++) {
+            bodies.add(Integer.toString(i));
+        }
+        for (int i = 0; i < bodies.size(); i++) {
+            offsets.add(out.size());
+            out.writeBytes(((i + 1) + " 0 obj\n" + bodies.get(i) + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (bodies.size() + 1) + "\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            table.append(String.format("%010d 00000 n \n", offset));
+        }
+        table.append("trailer\n<< /Size ").append(bodies.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        out.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     private static byte[] save(PDDocument pdf) throws IOException {
