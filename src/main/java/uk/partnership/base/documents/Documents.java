@@ -65,7 +65,9 @@ public class Documents {
             throws DocumentRefusedException {
         DocumentOwner.Item owner = owner(kind, ownerId);
         byte[] bytes = read(file);
-        DocumentCheck.Checked checked = inTurn(bytes);
+        // The check parses the whole PDF, up to about 30 MB of the heap: it waits its turn.
+        DocumentCheck.Checked checked = turns.inTurn(() -> DocumentCheck.check(bytes),
+                () -> new DocumentRefusedException("documents.busy"));
         String fileName = fileName(title);
         long id = store.add(kind, ownerId, title, fileName, checked, bytes, clock.instant(), actor.email());
         audit.record(actor, "document added", owner.auditItem(), ownerId, owner.title(),
@@ -121,18 +123,6 @@ public class Documents {
      * @param visible whether a visitor may download it too (then it may be cached by anyone)
      */
     record Download(String fileName, byte[] bytes, boolean visible) {
-    }
-
-    /** The check parses the whole PDF, up to about 30 MB of the heap: it waits its turn. */
-    private DocumentCheck.Checked inTurn(byte[] bytes) throws DocumentRefusedException {
-        if (!turns.begin()) {
-            throw new DocumentRefusedException("documents.busy");
-        }
-        try {
-            return DocumentCheck.check(bytes);
-        } finally {
-            turns.end();
-        }
     }
 
     private static byte[] read(MultipartFile file) throws DocumentRefusedException {

@@ -47,22 +47,12 @@ public class Pictures {
 
     /** Checks and keeps a picture made by the site itself (the demo's), exactly as an upload. */
     public Picture receive(byte[] bytes) throws PictureRefusedException {
-        ImageCheck.Processed processed = inTurn(bytes);
+        // The check takes up to 30 MB of the heap: it waits its turn.
+        ImageCheck.Processed processed = turns.inTurn(() -> ImageCheck.process(bytes),
+                () -> new PictureRefusedException("images.busy"));
         store.save(processed);
         var largest = processed.largest();
         return new Picture(processed.hash(), largest.width(), largest.height(), processed.extension(), "");
-    }
-
-    /** The check takes up to 30 MB of the heap (ImageCheck): it waits its turn. */
-    private ImageCheck.Processed inTurn(byte[] bytes) throws PictureRefusedException {
-        if (!turns.begin()) {
-            throw new PictureRefusedException("images.busy");
-        }
-        try {
-            return ImageCheck.process(bytes);
-        } finally {
-            turns.end();
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.partnership.base.web;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class UploadTurns {
 
+    /** A check of a file, which may refuse it. */
+    @FunctionalInterface
+    public interface Check<T, E extends Exception> {
+        T run() throws E;
+    }
+
     private final Semaphore turn = new Semaphore(1, true);
     private final Duration longestWait;
 
@@ -23,6 +30,18 @@ public class UploadTurns {
 
     public UploadTurns(Duration longestWait) {
         this.longestWait = longestWait;
+    }
+
+    /** Runs the check in its turn, or throws what {@code busy} makes when the turn did not come in time. */
+    public <T, E extends Exception> T inTurn(Check<T, E> check, Supplier<E> busy) throws E {
+        if (!begin()) {
+            throw busy.get();
+        }
+        try {
+            return check.run();
+        } finally {
+            end();
+        }
     }
 
     /** Waits for the turn: true once it has come, when {@link #end()} must follow; false if it did not come in time. */
