@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import uk.partnership.base.audit.Actor;
@@ -35,13 +37,16 @@ public class Documents {
     private final AuditTrail audit;
     private final Clock clock;
     private final UploadTurns turns;
+    private final TransactionTemplate transaction;
 
-    Documents(DocumentStore store, List<DocumentOwner> owners, AuditTrail audit, Clock clock, UploadTurns turns) {
+    Documents(DocumentStore store, List<DocumentOwner> owners, AuditTrail audit, Clock clock, UploadTurns turns,
+              PlatformTransactionManager transactions) {
         this.store = store;
         this.owners = owners.stream().collect(Collectors.toUnmodifiableMap(DocumentOwner::kind, Function.identity()));
         this.audit = audit;
         this.clock = clock;
         this.turns = turns;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -59,20 +64,24 @@ public class Documents {
                 .orElseThrow(() -> new NotFoundException(kind + " " + ownerId));
     }
 
-    /** Checks and keeps an upload as the item's last document, or says why it was refused. */
-    @Transactional
+    /**
+     * Checks and keeps an upload as the item's last document, or says why it was refused. The check comes before the
+     * transaction: it parses the whole PDF (up to about 30 MB of the heap) after waiting its turn, and neither holds a
+     * database connection.
+     */
     DocumentView add(Actor actor, String kind, long ownerId, String title, MultipartFile file)
             throws DocumentRefusedException {
         DocumentOwner.Item owner = owner(kind, ownerId);
         byte[] bytes = read(file);
-        // The check parses the whole PDF, up to about 30 MB of the heap: it waits its turn.
         DocumentCheck.Checked checked = turns.inTurn(() -> DocumentCheck.check(bytes),
                 () -> new DocumentRefusedException("documents.busy"));
         String fileName = fileName(title);
-        long id = store.add(kind, ownerId, title, fileName, checked, bytes, clock.instant(), actor.email());
-        audit.record(actor, "document added", owner.auditItem(), ownerId, owner.title(),
-                Map.of("document", new Change(null, title + " (" + fileName + ", " + bytes.length + " bytes)")));
-        return new DocumentView(id, title, checked.hash(), fileName, bytes.length, checked.pages());
+        return transaction.execute(status -> {
+            long id = store.add(kind, ownerId, title, fileName, checked, bytes, clock.instant(), actor.email());
+            audit.record(actor, "document added", owner.auditItem(), ownerId, owner.title(),
+                    Map.of("document", new Change(null, title + " (" + fileName + ", " + bytes.length + " bytes)")));
+            return new DocumentView(id, title, checked.hash(), fileName, bytes.length, checked.pages());
+        });
     }
 
     /** Removes one of the item's documents; empty (nothing done) when it has no such document. */
