@@ -57,4 +57,9 @@ public class UploadTurns {
     public void end() {
         turn.release();
     }
+
+    /** How many checks are waiting for the turn now. */
+    int waiting() {
+        return turn.getQueueLength();
+    }
 }

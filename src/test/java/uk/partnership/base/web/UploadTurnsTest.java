@@ -17,7 +17,11 @@ class UploadTurnsTest {
         assertThat(turns.begin()).isTrue();
 
         var next = CompletableFuture.supplyAsync(turns::begin);
-        Thread.sleep(100);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (turns.waiting() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(turns.waiting()).as("the next check waiting").isEqualTo(1);
         assertThat(next).as("while the first check runs").isNotDone();
         turns.end();
         assertThat(next.get(30, TimeUnit.SECONDS)).as("once it has ended").isTrue();
