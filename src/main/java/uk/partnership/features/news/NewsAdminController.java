@@ -90,7 +90,7 @@ class NewsAdminController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         NewsForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
-            return preview(form, model, null);
+            return preview(form, errors, response, model, null);
         }
         Long id = admin.create(actor, actor.displayName(), form, "schedule".equals(action), errors);
         if (FormPages.failed(errors, response) || id == null) {
@@ -121,7 +121,7 @@ class NewsAdminController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         NewsForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
-            return preview(form, model, id);
+            return preview(form, errors, response, model, id);
         }
         forms.save(errors, model, () -> admin.update(actor, id, form, errors));
         if (FormPages.failed(errors, response)) {
@@ -184,7 +184,10 @@ class NewsAdminController {
         return "redirect:/admin/news/" + id;
     }
 
-    private String preview(NewsForm form, Model model, @Nullable Long id) {
+    /** The form with the body as it would read; a form with errors shows them, and answers 400 as when saved. */
+    private String preview(NewsForm form, BindingResult errors, HttpServletResponse response, Model model,
+                           @Nullable Long id) {
+        FormPages.failed(errors, response);
         model.addAttribute("previewHtml", richText.toHtml(form.body()));
         return form(model, id);
     }

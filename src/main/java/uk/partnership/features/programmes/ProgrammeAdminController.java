@@ -78,7 +78,7 @@ class ProgrammeAdminController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
-            return preview(form, model, null);
+            return preview(form, errors, response, model, null);
         }
         Long id = admin.create(actor, form, errors);
         if (FormPages.failed(errors, response) || id == null) {
@@ -105,7 +105,7 @@ class ProgrammeAdminController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ProgrammeForm form = pictures.receive(typed, upload, errors, model);
         if ("preview".equals(action)) {
-            return preview(form, model, id);
+            return preview(form, errors, response, model, id);
         }
         String shown = forms.saveEdit(id, errors, model, response, "admin.programmes.deletedMeanwhile",
                 () -> admin.update(actor, id, form, errors), shownId -> form(model, shownId));
@@ -155,7 +155,10 @@ class ProgrammeAdminController {
         return pageModel.fill(page, model);
     }
 
-    private String preview(ProgrammeForm form, Model model, @Nullable Long id) {
+    /** The form with the body as it would read; a form with errors shows them, and answers 400 as when saved. */
+    private String preview(ProgrammeForm form, BindingResult errors, HttpServletResponse response, Model model,
+                           @Nullable Long id) {
+        FormPages.failed(errors, response);
         model.addAttribute("previewHtml", richText.toHtml(form.body() == null ? "" : form.body()));
         return form(model, id);
     }

@@ -190,6 +190,20 @@ class ContentPicturesTest {
         }
     }
 
+    /** "Preview" with a bad upload shows the same error as "Save", with the same 400 (it answered 200). */
+    @Test
+    void aBadUploadIsRefusedInAPreviewAsWhenSaved() throws Exception {
+        for (Kind kind : Kind.values()) {
+            String title = unique("Preview refused " + kind);
+            Document page = page(created(kind, Map.of("title", title, "action", "preview"),
+                    file("setup.jpg", TestPictures.executable())), 400);
+            assertThat(page.select("#pictureFile-error").text()).as(kind.name())
+                    .startsWith("Error: The file is not a JPEG, PNG or WebP picture");
+            assertThat(page.select("input#title").val()).as(kind.name()).isEqualTo(title);
+            assertThat(count(kind, title)).as(kind.name()).isZero();
+        }
+    }
+
     @Test
     void altTextIsRequiredTheUploadIsKeptMeanwhileAndPupilsNeedTheConsent() throws Exception {
         for (Kind kind : Kind.values()) {
